@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Explainer.Output;
+using Explainer.Sources;
+
+namespace Explainer.Cli.Commands;
+
+/// <summary><c>explainer build</c> writes the site; <c>explainer check</c> does everything but writing, and checks links.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(bool check)
+    {
+        var options = new SiteOptions();
+        var command = new Command(check ? "check" : "build",
+            check ? "Validate the content, render every page in memory and check every internal link and #anchor; writes nothing"
+                  : "Build the site into the output folder (the previous output stays intact if the build fails)");
+        options.AddTo(command);
+        command.SetAction(result => Run(
+            result.GetValue(options.Root)!,
+            result.GetValue(options.Output),
+            result.GetValue(options.Theme),
+            new BuildOptions { Drafts = result.GetValue(options.Drafts), BaseUrl = result.GetValue(options.BaseUrl) },
+            check));
+        return command;
+    }
+
+    public static int Run(string root, string? output, string? theme, BuildOptions options, bool check)
+    {
+        var clock = Stopwatch.StartNew();
+        if (!Directory.Exists(root))
+        {
+            Console.Error.WriteLine($"error: the root folder '{root}' does not exist");
+            return ExitCodes.Usage;
+        }
+
+        output ??= Path.Combine(root, "output");
+        if (!check && OutputWriter.Refusal(output, root) is { } reason)
+        {
+            Reporter.Print([OutputWriter.RefusedDiagnostic(output, reason)]);
+            return ExitCodes.Usage;
+        }
+
+        var input = SiteReader.Read(root, theme, options);
+        var result = SiteBuilder.Build(input);
+        var diagnostics = result.Diagnostics.ToList();
+        if (check && result.Succeeded)
+        {
+            diagnostics.AddRange(LinkChecker.Check(result.Files));
+        }
+
+        Reporter.Print(diagnostics);
+        var errors = diagnostics.Count(d => d.IsError);
+        if (errors == 0 && !check)
+        {
+            try
+            {
+                OutputWriter.Write(output, result.Files);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"{output}: error EX0503: the output could not be written: {e.Message}");
+                return ExitCodes.Content;
+            }
+        }
+
+        Reporter.Summary(check ? "check" : "build", result.PageCount, result.Files.Count, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds);
+        return errors == 0 ? ExitCodes.Success : ExitCodes.Content;
+    }
+}

@@ -1,0 +1,47 @@
+using Explainer.Diagnostics;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+
+namespace Explainer.Content;
+
+/// <summary>Finds the <c>:::</c> data blocks of a document and checks their kind and argument count.
+/// Whether the slugs exist is checked later, when the whole site is known.</summary>
+internal static class EmbeddedBlocks
+{
+    public static IReadOnlyDictionary<CustomContainer, EmbeddedBlock> Collect(
+        MarkdownDocument document, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<CustomContainer, EmbeddedBlock>();
+        foreach (var container in document.Descendants<CustomContainer>())
+        {
+            var kind = container.Info ?? "";
+            var arguments = (container.Arguments ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var location = at(container);
+            if (!EmbeddedBlock.Kinds.Contains(kind))
+            {
+                diagnostics.Error(Codes.UnknownBlock, location, $"unknown data block '{kind}'",
+                    (Suggest.DidYouMean(kind, EmbeddedBlock.Kinds) is { } guess ? guess + " " : "")
+                    + "blocks are '::: compare <deal>', '::: matrix', '::: matrix <lab>' and '::: company <company>'");
+                continue;
+            }
+
+            var (min, max) = kind == "matrix" ? (0, 1) : (1, 1);
+            if (arguments.Length < min || arguments.Length > max)
+            {
+                diagnostics.Error(Codes.BlockArguments, location,
+                    $"the '{kind}' block takes {(min == max ? $"exactly {min}" : $"{min} or {max}")} slug{(max > 1 ? "s" : "")}, not {arguments.Length}",
+                    kind switch
+                    {
+                        "compare" => "write '::: compare <deal-slug>'",
+                        "company" => "write '::: company <company-slug>'",
+                        _ => "write '::: matrix' for the whole matrix or '::: matrix <lab-slug>' for one row",
+                    });
+                continue;
+            }
+
+            result[container] = new EmbeddedBlock(kind, arguments, location, result.Count);
+        }
+
+        return result;
+    }
+}

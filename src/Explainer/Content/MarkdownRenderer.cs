@@ -1,0 +1,160 @@
+using Explainer.Diagnostics;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Explainer.Content;
+
+/// <summary>
+/// Markdown to HTML with one pipeline built once: pipe tables, footnotes, heading ids, auto-links,
+/// smart punctuation and custom containers for embedded data blocks. Extensions are chosen one by one
+/// (no generic attributes, so <c>{onclick=...}</c> stays text); unsafe URL schemes are neutralised and
+/// raw HTML is omitted with a warning unless the site opts in.
+/// </summary>
+public static class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAutoLinks()
+        .UseSmartyPants()
+        .UseCustomContainers()
+        .Build();
+
+    /// <param name="bodyLine">The 1-based line of the file on which <paramref name="markdown"/> starts.</param>
+    public static RenderedMarkdown Render(string path, string markdown, int bodyLine, bool allowHtml, DiagnosticBag diagnostics)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            diagnostics.Error(Codes.MarkdownFailed, new SourceLocation(path, bodyLine, 1),
+                $"the Markdown could not be read: {e.Message}", "reduce the nesting of quotes, lists or brackets");
+            return RenderedMarkdown.Empty;
+        }
+
+        SourceLocation At(MarkdownObject node) => new(path, bodyLine + node.Line, node.Column + 1);
+
+        NeutraliseUnsafeUrls(document, At, diagnostics);
+        if (!allowHtml)
+        {
+            ReportRawHtml(document, At, diagnostics);
+        }
+
+        var blocks = EmbeddedBlocks.Collect(document, At, diagnostics);
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new PlaceholderRenderer(blocks));
+        renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());
+        if (!allowHtml)
+        {
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new OmittedHtmlBlockRenderer());
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new OmittedHtmlInlineRenderer());
+        }
+
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            diagnostics.Error(Codes.MarkdownFailed, new SourceLocation(path, bodyLine, 1),
+                $"the Markdown could not be rendered: {e.Message}", "reduce the nesting of quotes, lists or brackets");
+            return RenderedMarkdown.Empty;
+        }
+
+        var html = TableAlignment.ToClasses(writer.ToString());
+        return new RenderedMarkdown(html, blocks.Values.OrderBy(b => b.Index).ToList(), Headings.Collect(document), CountWords(markdown));
+    }
+
+    private static void NeutraliseUnsafeUrls(MarkdownDocument document, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!UrlPolicy.IsSafe(link.Url))
+            {
+                diagnostics.Warning(Codes.UnsafeUrl, at(link), $"the URL '{Shorten(link.Url!)}' uses a scheme that is not allowed and was removed",
+                    "links may use http, https, mailto, tel or a relative path");
+                link.Url = "#";
+            }
+        }
+
+        foreach (var link in document.Descendants<AutolinkInline>())
+        {
+            if (!UrlPolicy.IsSafe(link.Url))
+            {
+                diagnostics.Warning(Codes.UnsafeUrl, at(link), $"the URL '{Shorten(link.Url)}' uses a scheme that is not allowed and was removed",
+                    "links may use http, https, mailto, tel or a relative path");
+                link.Url = "#";
+            }
+        }
+    }
+
+    private static void ReportRawHtml(MarkdownDocument document, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
+    {
+        const string Hint = "write it in Markdown, or set 'allow_html: true' in input/site.yml if every writer is trusted";
+        foreach (var block in document.Descendants<HtmlBlock>())
+        {
+            diagnostics.Warning(Codes.RawHtmlOmitted, at(block), "raw HTML was omitted", Hint);
+        }
+
+        foreach (var inline in document.Descendants<HtmlInline>())
+        {
+            diagnostics.Warning(Codes.RawHtmlOmitted, at(inline), $"raw HTML '{Shorten(inline.Tag)}' was omitted", Hint);
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    private static int CountWords(string markdown)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in markdown)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    private sealed class PlaceholderRenderer(IReadOnlyDictionary<CustomContainer, EmbeddedBlock> blocks) : HtmlObjectRenderer<CustomContainer>
+    {
+        protected override void Write(HtmlRenderer renderer, CustomContainer container)
+        {
+            if (blocks.TryGetValue(container, out var block))
+            {
+                renderer.EnsureLine();
+                renderer.WriteLine(block.Placeholder);
+            }
+        }
+    }
+
+    private sealed class OmittedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlBlock block) =>
+            renderer.EnsureLine().WriteLine("<!-- raw HTML omitted -->");
+    }
+
+    private sealed class OmittedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlInline inline) =>
+            renderer.Write("<!-- raw HTML omitted -->");
+    }
+}

@@ -1,0 +1,47 @@
+namespace Explainer.Content;
+
+/// <summary>The URL schemes a page may link to: http, https, mailto, tel, and scheme-less (relative, <c>#anchor</c>).
+/// Browsers ignore tabs, newlines and leading spaces in a scheme, so they are ignored here too.</summary>
+public static class UrlPolicy
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
+
+    public static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[Math.Min(url.Length, 64)];
+        var length = 0;
+        foreach (var c in url)
+        {
+            if (length == buffer.Length)
+            {
+                break;
+            }
+
+            if (c <= ' ' || c == '\u007f')
+            {
+                continue;
+            }
+
+            if (c is '/' or '?' or '#')
+            {
+                break;
+            }
+
+            if (c == ':')
+            {
+                var scheme = new string(buffer[..length]).ToLowerInvariant();
+                return AllowedSchemes.Contains(scheme);
+            }
+
+            buffer[length++] = c;
+        }
+
+        // No colon before the first '/', '?' or '#' (or within 64 characters): not a scheme a browser runs.
+        return length < buffer.Length || url.Length <= buffer.Length;
+    }
+}

@@ -1,0 +1,67 @@
+using Explainer.Content;
+using Explainer.Diagnostics;
+using Explainer.Model;
+using Explainer.Sources;
+
+namespace Explainer.Data;
+
+/// <summary>An article file: front matter to fields, body to HTML.</summary>
+public static class ArticleReader
+{
+    public static readonly IReadOnlyList<string> Keys = ["title", "summary", "date", "updated", "companies", "deals", "tags", "sources", "draft"];
+
+    public static Article? Read(string path, string text, string slug, bool allowHtml, DiagnosticBag diagnostics)
+    {
+        var split = FrontMatter.Split(path, text, diagnostics);
+        if (split is null)
+        {
+            return null;
+        }
+
+        var yaml = YamlReader.Read(split.Yaml, path, split.YamlLine - 1, diagnostics);
+        var f = Fields.Of(yaml, new SourceLocation(path, 1, 1), "the front matter", Keys, diagnostics);
+        if (f is null)
+        {
+            return null;
+        }
+
+        var title = f.Text("title", required: true);
+        var summary = f.Text("summary", required: true);
+        var date = f.Date("date", required: true);
+        var updated = f.Date("updated", required: false);
+        if (date is not null && updated < date)
+        {
+            diagnostics.Error(Codes.UpdatedBeforeDate, f.LocationOf("updated"), $"'updated' ({updated:yyyy-MM-dd}) is before 'date' ({date:yyyy-MM-dd})",
+                "an article cannot be updated before it was first published: fix one of the two dates");
+        }
+
+        var tags = f.List("tags");
+        foreach (var tag in tags.Where(t => !IsTag(t.Value)))
+        {
+            diagnostics.Error(Codes.TagNotLowerCase, tag.Location, $"the tag '{tag.Value}' is not a lower-case word",
+                $"write it as '{ToTag(tag.Value)}'");
+        }
+
+        var body = MarkdownRenderer.Render(path, split.Body, split.BodyLine, allowHtml, diagnostics);
+        return title is null || summary is null || date is null ? null : new Article
+        {
+            Slug = slug,
+            Title = title,
+            Summary = summary,
+            Date = date.Value,
+            Updated = updated,
+            Companies = f.Refs("companies"),
+            Deals = f.Refs("deals"),
+            Tags = tags.Where(t => IsTag(t.Value)).Select(t => t.Value).ToList(),
+            Sources = f.Refs("sources"),
+            Draft = f.Bool("draft"),
+            Body = body,
+            Location = new SourceLocation(path, 1, 1),
+        };
+    }
+
+    private static bool IsTag(string tag) => Slugs.IsValid(tag);
+
+    private static string ToTag(string tag) =>
+        new(tag.Trim().ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+}

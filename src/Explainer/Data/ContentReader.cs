@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using Explainer.Diagnostics;
+using Explainer.Model;
+using Explainer.Sources;
+
+namespace Explainer.Data;
+
+/// <summary>Turns the input files into records, in parallel. Pure: the files are already in memory.</summary>
+public static class ContentReader
+{
+    private const string SitePath = "input/site.yml";
+
+    public static SiteContent Read(SiteInput input, DiagnosticBag diagnostics)
+    {
+        var config = ReadConfig(input, diagnostics);
+        var articles = new ConcurrentBag<Article>();
+        var companies = new ConcurrentBag<Company>();
+        var clouds = new ConcurrentBag<Cloud>();
+        var deals = new ConcurrentBag<Deal>();
+        var sources = new ConcurrentBag<Source>();
+        var assets = new List<InputFile>();
+        var work = new List<(InputFile File, Action<InputFile, string> Read)>();
+
+        foreach (var file in input.Files)
+        {
+            var path = file.Path;
+            if (path.StartsWith("theme/", StringComparison.Ordinal) || path == SitePath)
+            {
+                continue;
+            }
+
+            if (path.StartsWith("input/assets/", StringComparison.Ordinal))
+            {
+                assets.Add(file);
+            }
+            else if (InFolder(path, "input/articles/", ".md", diagnostics))
+            {
+                work.Add((file, (f, text) => Add(articles, Slugs.FromPath(f.Path, diagnostics) is { } slug
+                    ? ArticleReader.Read(f.Path, text, slug, config.AllowHtml, diagnostics) : null)));
+            }
+            else if (InFolder(path, "input/data/companies/", ".yml", diagnostics))
+            {
+                work.Add((file, (f, text) => Add(companies, ReadYaml(f, text, diagnostics, RecordReaders.ReadCompany))));
+            }
+            else if (InFolder(path, "input/data/clouds/", ".yml", diagnostics))
+            {
+                work.Add((file, (f, text) => Add(clouds, ReadYaml(f, text, diagnostics, RecordReaders.ReadCloud))));
+            }
+            else if (InFolder(path, "input/data/deals/", ".yml", diagnostics))
+            {
+                work.Add((file, (f, text) => Add(deals, ReadYaml(f, text, diagnostics, DealReader.Read))));
+            }
+            else if (path.StartsWith("seeds/", StringComparison.Ordinal))
+            {
+                // seeds/ may also hold the source documents themselves; only the .yml records are read.
+                if (path.EndsWith(".yml", StringComparison.Ordinal) && path.IndexOf('/', 6) < 0)
+                {
+                    work.Add((file, (f, text) => Add(sources, ReadYaml(f, text, diagnostics, RecordReaders.ReadSource))));
+                }
+            }
+            else if (path.StartsWith("input/", StringComparison.Ordinal) && !IsKnownFolderFile(path))
+            {
+                diagnostics.Error(Codes.UnexpectedFile, SourceLocation.File(path), "this file is not part of the content model",
+                    "input/ holds site.yml, articles/*.md, data/companies|clouds|deals/*.yml and assets/");
+            }
+        }
+
+        Parallel.ForEach(work, item =>
+        {
+            if (TextDecoder.Decode(item.File, diagnostics) is { } text)
+            {
+                item.Read(item.File, text);
+            }
+        });
+
+        return new SiteContent
+        {
+            Config = config,
+            Articles = articles.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(),
+            Companies = companies.OrderBy(c => c.Slug, StringComparer.Ordinal).ToList(),
+            Clouds = clouds.OrderBy(c => c.Slug, StringComparer.Ordinal).ToList(),
+            Deals = deals.OrderBy(d => d.Slug, StringComparer.Ordinal).ToList(),
+            Sources = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
+            Assets = assets,
+        };
+    }
+
+    private static SiteConfig ReadConfig(SiteInput input, DiagnosticBag diagnostics)
+    {
+        var file = input.Files.FirstOrDefault(f => f.Path == SitePath);
+        if (file is null)
+        {
+            diagnostics.Error(Codes.MissingKey, SourceLocation.File(SitePath), "the site has no input/site.yml",
+                "create it with at least 'title: ...'");
+            return SiteConfig.Default;
+        }
+
+        var text = TextDecoder.Decode(file, diagnostics);
+        var node = text is null ? null : YamlReader.Read(text, file.Path, 0, diagnostics);
+        return (text is null ? null : RecordReaders.ReadSite(node, file.Path, diagnostics)) ?? SiteConfig.Default;
+    }
+
+    private static T? ReadYaml<T>(InputFile file, string text, DiagnosticBag diagnostics,
+        Func<YamlNode?, string, string, DiagnosticBag, T?> read) where T : class
+    {
+        var slug = Slugs.FromPath(file.Path, diagnostics);
+        if (slug is null)
+        {
+            return null;
+        }
+
+        var bag = new DiagnosticBag();
+        var node = YamlReader.Read(text, file.Path, 0, bag);
+        diagnostics.AddRange(bag.ToSortedList());
+        return bag.HasErrors ? null : read(node, file.Path, slug, diagnostics);
+    }
+
+    private static void Add<T>(ConcurrentBag<T> bag, T? item) where T : class
+    {
+        if (item is not null)
+        {
+            bag.Add(item);
+        }
+    }
+
+    /// <summary>True for a file directly in <paramref name="folder"/>; a file there with another extension is reported.</summary>
+    private static bool InFolder(string path, string folder, string extension, DiagnosticBag diagnostics)
+    {
+        if (!path.StartsWith(folder, StringComparison.Ordinal) || path.IndexOf('/', folder.Length) >= 0)
+        {
+            return false;
+        }
+
+        if (path.EndsWith(extension, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        diagnostics.Error(Codes.UnexpectedFile, SourceLocation.File(path), $"files in {folder} must end in {extension}",
+            $"rename it to end in {extension}, or move it to input/assets/");
+        return false;
+    }
+
+    private static bool IsKnownFolderFile(string path) =>
+        path.StartsWith("input/articles/", StringComparison.Ordinal) || path.StartsWith("input/data/companies/", StringComparison.Ordinal)
+        || path.StartsWith("input/data/clouds/", StringComparison.Ordinal) || path.StartsWith("input/data/deals/", StringComparison.Ordinal);
+}

@@ -1,0 +1,149 @@
+using Explainer.Diagnostics;
+using Explainer.Model;
+
+namespace Explainer.Data;
+
+/// <summary>YAML mappings to typed records, one method a record kind. Each reports what is wrong
+/// and returns null when a required value is missing, so later stages see only whole records.</summary>
+public static class RecordReaders
+{
+    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "navigation", "allow_html"];
+    public static readonly IReadOnlyList<string> NavKeys = ["title", "url"];
+    public static readonly IReadOnlyList<string> CompanyKeys = ["name", "roles", "summary", "website", "sources"];
+    public static readonly IReadOnlyList<string> CloudKeys = ["name", "operator"];
+    public static readonly IReadOnlyList<string> DealKeys = ["title", "parties", "announced", "summary", "sources", "terms", "access"];
+    public static readonly IReadOnlyList<string> TermKeys = ["id", "label", "before", "after", "change", "source"];
+    public static readonly IReadOnlyList<string> AccessKeys = ["lab", "cloud", "before", "after", "source"];
+    public static readonly IReadOnlyList<string> SourceKeys = ["title", "publisher", "published", "url", "reports"];
+
+    public static SiteConfig? ReadSite(YamlNode? node, string path, DiagnosticBag diagnostics)
+    {
+        var f = Fields.Of(node, SourceLocation.File(path), "site.yml", SiteKeys, diagnostics);
+        if (f is null)
+        {
+            return null;
+        }
+
+        var title = f.Text("title", required: true);
+        var baseUrl = f.Text("base_url", required: false) ?? "/";
+        if (baseUrl != "/" && !IsHttpUrl(baseUrl))
+        {
+            diagnostics.Error(Codes.InvalidUrl, f.LocationOf("base_url"), $"'base_url' must be an absolute http(s) URL, not '{baseUrl}'",
+                "write it as https://example.org/");
+            baseUrl = "/";
+        }
+
+        var navigation = f.Records("navigation", "a navigation entry", NavKeys)
+            .Select(n => (Title: n.Text("title", required: true), Url: n.Text("url", required: true), At: n.LocationOf("url")))
+            .Where(n => n.Title is not null && n.Url is not null && CheckLink(n.Url!, n.At, diagnostics))
+            .Select(n => new NavItem(n.Title!, n.Url!))
+            .ToList();
+        return title is null ? null : new SiteConfig
+        {
+            Title = title,
+            Description = f.Text("description", required: false) ?? "",
+            BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
+            Language = f.Text("language", required: false) ?? "en",
+            Navigation = navigation,
+            AllowHtml = f.Bool("allow_html"),
+        };
+    }
+
+    public static Company? ReadCompany(YamlNode? node, string path, string slug, DiagnosticBag diagnostics)
+    {
+        var f = Fields.Of(node, SourceLocation.File(path), $"company '{slug}'", CompanyKeys, diagnostics);
+        if (f is null)
+        {
+            return null;
+        }
+
+        var name = f.Text("name", required: true);
+        var summary = f.Text("summary", required: true);
+        var roles = f.List("roles", required: true);
+        foreach (var role in roles.Where(r => !Company.AllowedRoles.Contains(r.Value)))
+        {
+            diagnostics.Error(Codes.ValueNotAllowed, role.Location, $"'{role.Value}' is not a company role",
+                (Suggest.DidYouMean(role.Value, Company.AllowedRoles) is { } guess ? guess + " " : "")
+                + $"roles are: {string.Join(", ", Company.AllowedRoles)}");
+        }
+
+        var website = f.Text("website", required: false);
+        if (website is not null && !IsHttpUrl(website))
+        {
+            diagnostics.Error(Codes.InvalidUrl, f.LocationOf("website"), $"'website' must be an absolute http(s) URL, not '{website}'",
+                "write it as https://example.com");
+            website = null;
+        }
+
+        if (roles.Count == 0 && f.Has("roles"))
+        {
+            diagnostics.Error(Codes.EmptyValue, f.LocationOf("roles"), $"company '{slug}' has no roles",
+                $"give one or more of: {string.Join(", ", Company.AllowedRoles)}");
+        }
+
+        return name is null || summary is null ? null : new Company
+        {
+            Slug = slug,
+            Name = name,
+            Roles = roles.Select(r => r.Value).Where(Company.AllowedRoles.Contains).ToList(),
+            Summary = summary,
+            Website = website,
+            Sources = f.Refs("sources"),
+            Location = SourceLocation.File(path),
+        };
+    }
+
+    public static Cloud? ReadCloud(YamlNode? node, string path, string slug, DiagnosticBag diagnostics)
+    {
+        var f = Fields.Of(node, SourceLocation.File(path), $"cloud '{slug}'", CloudKeys, diagnostics);
+        var name = f?.Text("name", required: true);
+        var op = f?.RefOf("operator", required: true);
+        return name is null || op is null ? null : new Cloud { Slug = slug, Name = name, Operator = op, Location = SourceLocation.File(path) };
+    }
+
+    public static Source? ReadSource(YamlNode? node, string path, string id, DiagnosticBag diagnostics)
+    {
+        var f = Fields.Of(node, SourceLocation.File(path), $"source '{id}'", SourceKeys, diagnostics);
+        if (f is null)
+        {
+            return null;
+        }
+
+        var title = f.Text("title", required: true);
+        var publisher = f.Text("publisher", required: true);
+        var url = f.Text("url", required: false);
+        if (url is not null && !IsHttpUrl(url))
+        {
+            diagnostics.Error(Codes.InvalidUrl, f.LocationOf("url"), $"'url' must be an absolute http(s) URL, not '{url}'",
+                "write the full address, or leave 'url' out when it is not known");
+            url = null;
+        }
+
+        var published = f.Date("published", required: false);
+        var reports = f.List("reports").Select(r => r.Value).ToList();
+        return title is null || publisher is null ? null : new Source
+        {
+            Id = id,
+            Title = title,
+            Publisher = publisher,
+            Published = published,
+            Url = url,
+            Reports = reports,
+            Location = SourceLocation.File(path),
+        };
+    }
+
+    internal static bool IsHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static bool CheckLink(string url, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (url.StartsWith('/') || IsHttpUrl(url))
+        {
+            return true;
+        }
+
+        diagnostics.Error(Codes.InvalidUrl, at, $"a navigation URL must start with '/' or be an http(s) URL, not '{url}'");
+        return false;
+    }
+}

@@ -1,0 +1,122 @@
+namespace Explainer.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code with its meaning. Codes are stable: a writer can search for one,
+/// and the README lists them all (a test keeps the two in step).
+/// </summary>
+public static class Codes
+{
+    // Reading files
+    public const string InvalidUtf8 = "EX0001";
+    public const string ReadFailed = "EX0002";
+    public const string FrontMatterNotClosed = "EX0003";
+    public const string FrontMatterMissing = "EX0004";
+    public const string UnexpectedFile = "EX0005";
+    public const string InvalidSlug = "EX0006";
+
+    // YAML
+    public const string YamlSyntax = "EX0010";
+    public const string DuplicateKey = "EX0011";
+    public const string AliasNotAllowed = "EX0012";
+    public const string TagNotAllowed = "EX0013";
+    public const string NestingTooDeep = "EX0014";
+    public const string MultipleDocuments = "EX0015";
+
+    // Records
+    public const string UnknownKey = "EX0101";
+    public const string UnknownCompany = "EX0102";
+    public const string UnknownDeal = "EX0103";
+    public const string UnknownSource = "EX0104";
+    public const string UnknownCloud = "EX0105";
+    public const string MissingKey = "EX0110";
+    public const string WrongType = "EX0111";
+    public const string InvalidDate = "EX0112";
+    public const string ValueNotAllowed = "EX0113";
+    public const string InvalidUrl = "EX0115";
+    public const string UpdatedBeforeDate = "EX0116";
+    public const string EmptyValue = "EX0117";
+    public const string DuplicateValue = "EX0118";
+    public const string OperatorNotCloud = "EX0120";
+    public const string AccessLabNotLab = "EX0121";
+    public const string ChangeContradicts = "EX0122";
+    public const string DuplicateTermId = "EX0123";
+    public const string TooFewParties = "EX0124";
+    public const string DuplicateAccess = "EX0125";
+    public const string TagNotLowerCase = "EX0126";
+    public const string UrlCollision = "EX0130";
+
+    // Markdown
+    public const string RawHtmlOmitted = "EX0201";
+    public const string UnsafeUrl = "EX0202";
+    public const string MarkdownFailed = "EX0203";
+    public const string UnknownBlock = "EX0204";
+    public const string BlockArguments = "EX0205";
+
+    // Templates
+    public const string TemplateSyntax = "EX0301";
+    public const string TemplateRuntime = "EX0302";
+    public const string TemplateMissing = "EX0303";
+    public const string TemplateTimeout = "EX0304";
+    public const string TemplateOutsideTheme = "EX0305";
+
+    // Links (explainer check)
+    public const string BrokenLink = "EX0401";
+    public const string BrokenAnchor = "EX0402";
+
+    // Output
+    public const string OutputRefused = "EX0501";
+    public const string SymlinkSkipped = "EX0502";
+    public const string WriteFailed = "EX0503";
+
+    public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
+    [
+        (InvalidUtf8, "a file is not valid UTF-8"),
+        (ReadFailed, "a file could not be read"),
+        (FrontMatterNotClosed, "an article's front matter has no closing `---`"),
+        (FrontMatterMissing, "an article has no front matter"),
+        (UnexpectedFile, "a file in a data folder does not have the expected extension"),
+        (InvalidSlug, "a file name is not a valid slug (lower-case ASCII letters, digits, hyphens)"),
+        (YamlSyntax, "YAML syntax error"),
+        (DuplicateKey, "a key appears twice in one mapping"),
+        (AliasNotAllowed, "YAML anchors and aliases are not allowed"),
+        (TagNotAllowed, "YAML tags such as `!!python/object` are not allowed"),
+        (NestingTooDeep, "YAML nested too deeply"),
+        (MultipleDocuments, "more than one YAML document in a file"),
+        (UnknownKey, "a key the content model does not know (the hint lists the allowed keys)"),
+        (UnknownCompany, "a company slug that does not exist"),
+        (UnknownDeal, "a deal slug that does not exist"),
+        (UnknownSource, "a source id that does not exist in `seeds/`"),
+        (UnknownCloud, "a cloud slug that does not exist"),
+        (MissingKey, "a required key is missing"),
+        (WrongType, "a value has the wrong type (text, list or mapping)"),
+        (InvalidDate, "a date is not a valid ISO date `YYYY-MM-DD`"),
+        (ValueNotAllowed, "a value is not one of the allowed values"),
+        (InvalidUrl, "a URL is not an absolute http(s) URL"),
+        (UpdatedBeforeDate, "an article's `updated` is before its `date`"),
+        (EmptyValue, "a required value is empty"),
+        (DuplicateValue, "a list holds the same value twice"),
+        (OperatorNotCloud, "a cloud's operator is a company without the `cloud` role"),
+        (AccessLabNotLab, "an access entry's lab is a company without the `lab` role"),
+        (ChangeContradicts, "a term's stated change contradicts its before/after"),
+        (DuplicateTermId, "two terms of one deal share an id"),
+        (TooFewParties, "a deal names fewer than two parties"),
+        (DuplicateAccess, "a deal lists the same lab and cloud twice in `access`"),
+        (TagNotLowerCase, "a tag is not lower case"),
+        (UrlCollision, "two sources would write the same URL"),
+        (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `allow_html: true` in site.yml opts in)"),
+        (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),
+        (MarkdownFailed, "Markdown could not be rendered (for example nested too deeply)"),
+        (UnknownBlock, "an embedded data block of an unknown kind"),
+        (BlockArguments, "an embedded data block with missing or extra arguments"),
+        (TemplateSyntax, "a theme template has a syntax error"),
+        (TemplateRuntime, "a theme template failed while rendering (misspelt variable or member, ...)"),
+        (TemplateMissing, "a theme template the site needs is missing"),
+        (TemplateTimeout, "a page took too long to render (an endless loop in a template?)"),
+        (TemplateOutsideTheme, "an include names a file outside `theme/`"),
+        (BrokenLink, "an internal link points at a page that does not exist (`explainer check`)"),
+        (BrokenAnchor, "an internal link's `#anchor` does not exist on its page (`explainer check`)"),
+        (OutputRefused, "the output folder is not allowed (`/`, the home folder, the root or its ancestor)"),
+        (SymlinkSkipped, "a symbolic link pointing outside its folder was not copied (warning)"),
+        (WriteFailed, "the output could not be written"),
+    ];
+}

@@ -1,0 +1,7 @@
+namespace Explainer.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

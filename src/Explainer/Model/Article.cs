@@ -1,0 +1,23 @@
+using Explainer.Content;
+using Explainer.Diagnostics;
+
+namespace Explainer.Model;
+
+/// <summary><c>input/articles/&lt;slug&gt;.md</c>, its Markdown already rendered.</summary>
+public sealed record Article
+{
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public required DateOnly Date { get; init; }
+    public DateOnly? Updated { get; init; }
+    public required IReadOnlyList<Ref> Companies { get; init; }
+    public required IReadOnlyList<Ref> Deals { get; init; }
+    public required IReadOnlyList<string> Tags { get; init; }
+    public required IReadOnlyList<Ref> Sources { get; init; }
+    public bool Draft { get; init; }
+    public required RenderedMarkdown Body { get; init; }
+    public required SourceLocation Location { get; init; }
+
+    public string Url => $"/articles/{Slug}/";
+}

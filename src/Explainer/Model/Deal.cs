@@ -1,0 +1,42 @@
+using Explainer.Diagnostics;
+
+namespace Explainer.Model;
+
+/// <summary><c>input/data/deals/&lt;slug&gt;.yml</c>.</summary>
+public sealed record Deal
+{
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required IReadOnlyList<Ref> Parties { get; init; }
+    public DateOnly? Announced { get; init; }
+    public required string Summary { get; init; }
+    public required IReadOnlyList<Ref> Sources { get; init; }
+    public required IReadOnlyList<Term> Terms { get; init; }
+    public required IReadOnlyList<AccessChange> Access { get; init; }
+    public required SourceLocation Location { get; init; }
+
+    public string Url => $"/deals/{Slug}/";
+}
+
+/// <summary>One row of a deal's before-and-after comparison.</summary>
+public sealed record Term
+{
+    public required string Id { get; init; }
+    public required string Label { get; init; }
+    public string? Before { get; init; }
+    public string? After { get; init; }
+    public required TermChange Change { get; init; }
+    public Ref? Source { get; init; }
+    public required SourceLocation Location { get; init; }
+}
+
+/// <summary>A deal's effect on one cell of the multi-cloud matrix.</summary>
+public sealed record AccessChange
+{
+    public required Ref Lab { get; init; }
+    public required Ref Cloud { get; init; }
+    public required AccessLevel Before { get; init; }
+    public required AccessLevel After { get; init; }
+    public Ref? Source { get; init; }
+    public required SourceLocation Location { get; init; }
+}

@@ -1,0 +1,27 @@
+namespace Explainer.Model;
+
+public sealed record NavItem(string Title, string Url);
+
+/// <summary><c>input/site.yml</c>.</summary>
+public sealed record SiteConfig
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+
+    /// <summary>Absolute, always ending in a slash.</summary>
+    public required string BaseUrl { get; init; }
+    public required string Language { get; init; }
+    public required IReadOnlyList<NavItem> Navigation { get; init; }
+
+    /// <summary>Raw HTML in Markdown passes through only when the site opts in.</summary>
+    public bool AllowHtml { get; init; }
+
+    public static SiteConfig Default { get; } = new()
+    {
+        Title = "Explainer",
+        Description = "",
+        BaseUrl = "/",
+        Language = "en",
+        Navigation = [],
+    };
+}

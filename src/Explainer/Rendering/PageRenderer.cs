@@ -1,0 +1,172 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Explainer.Content;
+using Explainer.Diagnostics;
+using Explainer.Model;
+using Explainer.Output;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Explainer.Rendering;
+
+/// <summary>
+/// Renders pages in parallel: the page's layout, its embedded data blocks, then <c>layouts/base.html</c>
+/// around it. A new context for every page (Scriban's include cache survives Reset), strict variables and
+/// members, escaping by default, no silent truncation, and a time limit per page.
+/// </summary>
+public sealed class PageRenderer(Site site, Views views, Theme theme, bool preview, TimeSpan timeout)
+{
+    private const string BaseLayout = "theme/layouts/base.html";
+    private readonly ThemeLoader loader = new(theme.Texts);
+
+    public void RenderAll(IReadOnlyList<Page> pages, OutputSet output, DiagnosticBag diagnostics)
+    {
+        if (!CheckLayouts(pages, diagnostics))
+        {
+            return;
+        }
+
+        var firstFailure = new ConcurrentDictionary<(string, SourceLocation), Diagnostic>();
+        var failedPages = 0;
+        Parallel.ForEach(pages, page =>
+        {
+            var html = Render(page, out var error);
+            if (html is not null)
+            {
+                output.Add(page.OutputPath, Encoding.UTF8.GetBytes(html), page.Origin);
+            }
+            else if (error is not null)
+            {
+                firstFailure.TryAdd((error.Code, error.Location), error);
+                Interlocked.Increment(ref failedPages);
+            }
+        });
+
+        foreach (var error in firstFailure.Values)
+        {
+            diagnostics.Add(error);
+        }
+    }
+
+    /// <summary>One page as HTML, or null with the error that stopped it.</summary>
+    public string? Render(Page page, out Diagnostic? error)
+    {
+        error = null;
+        var templatePath = $"theme/layouts/{page.Layout}.html";
+        using var cancellation = new CancellationTokenSource(timeout);
+        var context = NewContext(cancellation.Token);
+        var globals = new ScriptObject();
+        context.PushGlobal(globals);
+        try
+        {
+            globals["include"] = new RawInclude((IScriptCustomFunction)context.BuiltinObject["include"]!);
+            globals["site"] = views.Site;
+            globals["preview"] = preview;
+            globals["canonical"] = Canonical(page.Url);
+            globals["page"] = page.Data;
+            if (page.Body is { } body)
+            {
+                globals["page"] = WithBody(page.Data, FillBlocks(body, context, globals));
+            }
+
+            var content = theme.Templates[templatePath].Render(context);
+            templatePath = BaseLayout;
+            globals["content"] = new RawHtml(content);
+            return theme.Templates[BaseLayout].Render(context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error = TemplateErrors.FromException(templatePath, page.Url, e);
+            return null;
+        }
+    }
+
+    private string FillBlocks(RenderedMarkdown body, TemplateContext context, ScriptObject globals)
+    {
+        if (body.Blocks.Count == 0)
+        {
+            return body.Html;
+        }
+
+        var html = new StringBuilder(body.Html);
+        foreach (var block in body.Blocks)
+        {
+            globals["block"] = BlockData(block);
+            var rendered = theme.Templates[$"theme/partials/block-{block.Kind}.html"].Render(context);
+            html.Replace(block.Placeholder, rendered);
+        }
+
+        globals.Remove("block");
+        return html.ToString();
+    }
+
+    private ScriptObject BlockData(EmbeddedBlock block)
+    {
+        var slug = block.Arguments.Count > 0 ? block.Arguments[0] : null;
+        return block.Kind switch
+        {
+            "compare" => Views.Object(("kind", "compare"), ("deal", views.Deal(slug!)),
+                ("matrix", views.Matrix(site.Matrix.ForDeal(site.DealBySlug[slug!])))),
+            "company" => Views.Object(("kind", "company"), ("company", views.Company(slug!))),
+            _ => Views.Object(("kind", "matrix"), ("lab", slug is null ? null : views.Company(slug)),
+                ("matrix", views.Matrix(slug is null ? site.Matrix : site.Matrix.ForLab(site.CompanyBySlug[slug])))),
+        };
+    }
+
+    private static ScriptObject WithBody(ScriptObject data, string body)
+    {
+        var copy = new ScriptObject();
+        foreach (var (key, value) in data)
+        {
+            copy[key] = value;
+        }
+
+        copy["body"] = new RawHtml(body);
+        copy.IsReadOnly = true;
+        return copy;
+    }
+
+    private string Canonical(string url) =>
+        site.Config.BaseUrl == "/" ? url : site.Config.BaseUrl.TrimEnd('/') + url;
+
+    private HtmlTemplateContext NewContext(CancellationToken token)
+    {
+        var context = new HtmlTemplateContext
+        {
+            TemplateLoader = loader,
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
+            EnableRelaxedFunctionAccess = false,
+            LoopLimit = 10_000_000,
+            RecursiveLimit = 64,
+            OutputLimit = int.MaxValue,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            CancellationToken = token,
+        };
+        foreach (var (path, template) in theme.Templates)
+        {
+            context.CachedTemplates[path] = template;
+        }
+
+        return context;
+    }
+
+    private bool CheckLayouts(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    {
+        var needed = pages.Select(p => $"theme/layouts/{p.Layout}.html")
+            .Append(BaseLayout)
+            .Concat(EmbeddedBlock.Kinds.Select(k => $"theme/partials/block-{k}.html"))
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var path in needed.Where(p => !theme.Templates.ContainsKey(p)))
+        {
+            diagnostics.Error(Codes.TemplateMissing, SourceLocation.File(path), "the theme has no such template, and the site needs it",
+                "create the file, or build with the default theme (omit --theme)");
+            ok = false;
+        }
+
+        return ok && !theme.Templates.Values.Any(t => t.HasErrors);
+    }
+}

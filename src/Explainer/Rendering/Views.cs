@@ -1,0 +1,216 @@
+using System.Globalization;
+using Explainer.Model;
+using Scriban.Runtime;
+
+namespace Explainer.Rendering;
+
+/// <summary>
+/// The data templates see, built by hand as read-only <see cref="ScriptObject"/>s (no reflection, so
+/// Native AOT renders the same bytes). Each record's view is built once and shared by every page.
+/// The README lists every member.
+/// </summary>
+public sealed class Views
+{
+    private readonly Site site;
+    private readonly Dictionary<string, ScriptObject> companies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScriptObject> sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScriptObject> deals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScriptObject> clouds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScriptObject> cards = new(StringComparer.Ordinal);
+
+    public Views(Site site, IReadOnlyDictionary<string, string> assetUrls)
+    {
+        this.site = site;
+        foreach (var source in site.Sources)
+        {
+            sources[source.Id] = SourceView(source);
+        }
+
+        foreach (var company in site.Companies)
+        {
+            companies[company.Slug] = CompanyView(company);
+        }
+
+        foreach (var cloud in site.Clouds)
+        {
+            clouds[cloud.Slug] = CloudView(cloud);
+        }
+
+        foreach (var deal in site.Deals)
+        {
+            deals[deal.Slug] = DealView(deal);
+        }
+
+        foreach (var article in site.Articles)
+        {
+            cards[article.Slug] = CardView(article);
+        }
+
+        Site = SiteView(assetUrls);
+        AllCards = Array(site.Articles.Select(a => cards[a.Slug]));
+    }
+
+    public ScriptObject Site { get; }
+
+    public ScriptArray AllCards { get; }
+
+    public ScriptObject Company(string slug) => companies[slug];
+
+    public ScriptObject Cloud(string slug) => clouds[slug];
+
+    public ScriptObject Deal(string slug) => deals[slug];
+
+    public ScriptObject Source(string id) => sources[id];
+
+    public ScriptObject Card(string slug) => cards[slug];
+
+    public ScriptArray Cards(IEnumerable<Article> articles) => Array(articles.Select(a => cards[a.Slug]));
+
+    public ScriptArray Companies(IEnumerable<Company> list) => Array(list.Select(c => companies[c.Slug]));
+
+    public ScriptArray Deals(IEnumerable<Deal> list) => Array(list.Select(d => deals[d.Slug]));
+
+    public ScriptArray Sources(IEnumerable<Ref> refs) => Array(refs.Select(r => sources[r.Slug]));
+
+    public ScriptObject Matrix(Matrix matrix)
+    {
+        var rows = matrix.Labs.Select(lab => Object(
+            ("lab", companies[lab.Slug]),
+            ("cells", Array(matrix.Clouds.Select(cloud => CellView(matrix.Cell(lab, cloud)))))));
+        return Object(
+            ("labs", Companies(matrix.Labs)),
+            ("clouds", Array(matrix.Clouds.Select(c => clouds[c.Slug]))),
+            ("rows", Array(rows)),
+            ("levels", Array(AccessLevels.Names.Select(n => (object?)n))),
+            ("is_empty", matrix.Labs.Count == 0 || matrix.Clouds.Count == 0));
+    }
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string DisplayDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static ScriptObject Object(params (string Key, object? Value)[] members)
+    {
+        var result = new ScriptObject(members.Length);
+        foreach (var (key, value) in members)
+        {
+            result[key] = value;
+        }
+
+        result.IsReadOnly = true;
+        return result;
+    }
+
+    public static ScriptArray Array(IEnumerable<object?> items)
+    {
+        var result = new ScriptArray(items);
+        result.IsReadOnly = true;
+        return result;
+    }
+
+    private ScriptObject SiteView(IReadOnlyDictionary<string, string> assetUrls)
+    {
+        var config = site.Config;
+        var assets = new ScriptObject();
+        foreach (var (name, url) in assetUrls.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            assets[name] = url;
+        }
+
+        assets.IsReadOnly = true;
+        return Object(
+            ("title", config.Title),
+            ("description", config.Description),
+            ("base_url", config.BaseUrl),
+            ("language", config.Language),
+            ("nav", Array(config.Navigation.Select(n => Object(("title", n.Title), ("url", n.Url))))),
+            ("assets", assets),
+            ("article_count", site.Articles.Count),
+            ("company_count", site.Companies.Count),
+            ("deal_count", site.Deals.Count),
+            ("source_count", site.Sources.Count),
+            ("tags", Array(site.Tags.Select(t => (object?)t))));
+    }
+
+    private static ScriptObject SourceView(Source source) => Object(
+        ("id", source.Id),
+        ("title", source.Title),
+        ("publisher", source.Publisher),
+        ("published", source.Published is { } p ? Date(p) : null),
+        ("published_display", source.Published is { } d ? DisplayDate(d) : null),
+        ("external_url", source.Url),
+        ("url", source.PageUrl),
+        ("reports", Array(source.Reports.Select(r => (object?)r))));
+
+    private ScriptObject CompanyView(Company company) => Object(
+        ("slug", company.Slug),
+        ("name", company.Name),
+        ("roles", Array(company.Roles.Select(r => (object?)r))),
+        ("summary", company.Summary),
+        ("website", company.Website),
+        ("url", company.Url),
+        ("is_lab", company.IsLab),
+        ("is_cloud", company.IsCloud),
+        ("sources", Sources(company.Sources)));
+
+    private ScriptObject CloudView(Cloud cloud) => Object(
+        ("slug", cloud.Slug),
+        ("name", cloud.Name),
+        ("operator", companies[cloud.Operator.Slug]));
+
+    private ScriptObject DealView(Deal deal) => Object(
+        ("slug", deal.Slug),
+        ("title", deal.Title),
+        ("url", deal.Url),
+        ("announced", deal.Announced is { } a ? Date(a) : null),
+        ("announced_display", deal.Announced is { } d ? DisplayDate(d) : null),
+        ("summary", deal.Summary),
+        ("parties", Array(deal.Parties.Select(p => companies[p.Slug]))),
+        ("sources", Sources(deal.Sources)),
+        ("terms", Array(deal.Terms.Select(TermView))),
+        ("access", Array(deal.Access.Select(AccessView))),
+        ("change_counts", ChangeCounts(deal)));
+
+    private ScriptObject ChangeCounts(Deal deal) => Object(
+        TermChanges.Names.Select(n => (n, (object?)deal.Terms.Count(t => t.Change.Name() == n))).ToArray());
+
+    private ScriptObject TermView(Term term) => Object(
+        ("id", term.Id),
+        ("label", term.Label),
+        ("before", term.Before),
+        ("after", term.After),
+        ("change", term.Change.Name()),
+        ("source", term.Source is { } s ? sources[s.Slug] : null));
+
+    private ScriptObject AccessView(AccessChange access) => Object(
+        ("lab", companies[access.Lab.Slug]),
+        ("cloud", clouds[access.Cloud.Slug]),
+        ("before", access.Before.Name()),
+        ("after", access.After.Name()),
+        ("source", access.Source is { } s ? sources[s.Slug] : null));
+
+    private ScriptObject CellView(MatrixCell cell) => Object(
+        ("cloud", clouds[cell.Cloud.Slug]),
+        ("before", cell.Before.Name()),
+        ("after", cell.After.Name()),
+        ("known", cell.IsKnown),
+        ("changed", cell.Before != cell.After),
+        ("deal", cell.Deal is { } d ? Object(("title", d.Title), ("url", d.Url), ("slug", d.Slug)) : null),
+        ("source", cell.Source is { } s ? sources[s.Slug] : null));
+
+    private ScriptObject CardView(Article article) => Object(
+        ("slug", article.Slug),
+        ("title", article.Title),
+        ("summary", article.Summary),
+        ("url", article.Url),
+        ("date", Date(article.Date)),
+        ("date_display", DisplayDate(article.Date)),
+        ("updated", article.Updated is { } u ? Date(u) : null),
+        ("updated_display", article.Updated is { } v ? DisplayDate(v) : null),
+        ("tags", Array(article.Tags.Select(t => (object?)t))),
+        ("companies", Array(article.Companies.Select(c => companies[c.Slug]))),
+        ("deals", Array(article.Deals.Select(d => deals[d.Slug]))),
+        ("sources", Sources(article.Sources)),
+        ("reading_minutes", Math.Max(1, (article.Body.WordCount + 199) / 200)),
+        ("draft", article.Draft));
+}

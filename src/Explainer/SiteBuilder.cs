@@ -1,0 +1,77 @@
+using System.Text;
+using Explainer.Data;
+using Explainer.Diagnostics;
+using Explainer.Model;
+using Explainer.Output;
+using Explainer.Rendering;
+using Explainer.Sources;
+
+namespace Explainer;
+
+/// <summary>
+/// The pipeline: read and validate everything, then render with the whole site known.
+/// <code>SiteInput -> ContentReader -> SiteModel -> PagePlanner -> PageRenderer -> BuildResult</code>
+/// Nothing here touches the disk: the CLI writes the files, the preview server serves them, tests assert on them.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(SiteInput input)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(input.ReadDiagnostics);
+        var content = WithBaseUrl(ContentReader.Read(input, diagnostics), input.Options.BaseUrl, diagnostics);
+        var theme = Theme.Load(input, diagnostics);
+        var site = SiteModel.Build(content, input.Options.Drafts || input.Options.Preview, diagnostics);
+
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult([], diagnostics.ToSortedList(), 0);
+        }
+
+        var views = new Views(site, theme.AssetUrls);
+        var pages = PagePlanner.Plan(site, views);
+        var output = new OutputSet(diagnostics);
+        new PageRenderer(site, views, theme, input.Options.Preview, input.Options.PageRenderTimeout).RenderAll(pages, output, diagnostics);
+        AddDataFiles(site, pages, theme, content, output);
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult([], diagnostics.ToSortedList(), 0);
+        }
+
+        return new BuildResult(output.ToSortedList(), diagnostics.ToSortedList(), pages.Count);
+    }
+
+    private static void AddDataFiles(Site site, IReadOnlyList<Page> pages, Theme theme, SiteContent content, OutputSet output)
+    {
+        output.Add("feed.xml", Encoding.UTF8.GetBytes(Feeds.Atom(site)), "input/articles");
+        output.Add("sitemap.xml", Encoding.UTF8.GetBytes(Feeds.Sitemap(site, pages.Select(p => p.Url))), "input");
+        output.Add("robots.txt", Encoding.UTF8.GetBytes(Feeds.Robots(site)), "input/site.yml");
+        output.Add("data/explainer.json", JsonExport.Write(site), "input/data");
+        foreach (var file in theme.StaticFiles)
+        {
+            output.Add(file.OutputPath, file.Bytes, file.Origin);
+        }
+
+        foreach (var asset in content.Assets)
+        {
+            output.Add(asset.Path["input/".Length..], asset.Bytes, asset.Path);
+        }
+    }
+
+    private static SiteContent WithBaseUrl(SiteContent content, string? baseUrl, DiagnosticBag diagnostics)
+    {
+        if (baseUrl is null)
+        {
+            return content;
+        }
+
+        if (baseUrl != "/" && !RecordReaders.IsHttpUrl(baseUrl))
+        {
+            diagnostics.Error(Codes.InvalidUrl, SourceLocation.File("--base-url"), $"'{baseUrl}' is not an absolute http(s) URL",
+                "pass it as https://example.org/");
+            return content;
+        }
+
+        return content with { Config = content.Config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+    }
+}

@@ -1,0 +1,94 @@
+using Explainer.Diagnostics;
+
+namespace Explainer.Sources;
+
+/// <summary>Reads a site from disk into a <see cref="SiteInput"/>: <c>input/</c>, <c>seeds/</c> and the theme.
+/// Hidden files and editor droppings are skipped; a symbolic link is followed only when it stays inside its folder.</summary>
+public static class SiteReader
+{
+    public static SiteInput Read(string root, string? themeDirectory, BuildOptions options)
+    {
+        root = Path.GetFullPath(root);
+        var theme = Path.GetFullPath(themeDirectory ?? Path.Combine(root, "theme"));
+        var diagnostics = new DiagnosticBag();
+        var found = new List<(string Logical, string Physical)>();
+        Collect(Path.Combine(root, "input"), "input", found, diagnostics);
+        Collect(Path.Combine(root, "seeds"), "seeds", found, diagnostics);
+        Collect(theme, "theme", found, diagnostics);
+
+        var files = new InputFile?[found.Count];
+        Parallel.For(0, found.Count, i =>
+        {
+            try
+            {
+                files[i] = new InputFile(found[i].Logical, File.ReadAllBytes(found[i].Physical));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(Codes.ReadFailed, SourceLocation.File(found[i].Logical), $"the file could not be read: {e.Message}");
+            }
+        });
+
+        var list = files.OfType<InputFile>().OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new SiteInput(list, options) { ReadDiagnostics = diagnostics.ToSortedList() };
+    }
+
+    /// <summary>Editors write these beside the file being saved; they are never content.</summary>
+    public static bool IsIgnored(string name) =>
+        name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal)
+        || name.EndsWith(".swx", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal)
+        || name == "4913";
+
+    private static void Collect(string top, string logicalTop, List<(string, string)> found, DiagnosticBag diagnostics)
+    {
+        var directory = new DirectoryInfo(top);
+        if (!directory.Exists)
+        {
+            return;
+        }
+
+        var topWithSeparator = directory.FullName.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var pending = new Stack<(DirectoryInfo Directory, string Logical)>();
+        pending.Push((directory, logicalTop));
+        while (pending.Count > 0)
+        {
+            var (current, logical) = pending.Pop();
+            foreach (var entry in current.EnumerateFileSystemInfos())
+            {
+                if (IsIgnored(entry.Name))
+                {
+                    continue;
+                }
+
+                var entryLogical = $"{logical}/{entry.Name}";
+                if (entry.LinkTarget is not null && !LinkStaysInside(entry, topWithSeparator))
+                {
+                    diagnostics.Warning(Codes.SymlinkSkipped, SourceLocation.File(entryLogical),
+                        "this symbolic link points outside its folder and was not read",
+                        "copy the file into the folder instead of linking to it");
+                    continue;
+                }
+
+                if (entry is DirectoryInfo child)
+                {
+                    if (entry.LinkTarget is null)
+                    {
+                        pending.Push((child, entryLogical));
+                    }
+                }
+                else
+                {
+                    found.Add((entryLogical, entry.FullName));
+                }
+            }
+        }
+    }
+
+    private static bool LinkStaysInside(FileSystemInfo entry, string topWithSeparator)
+    {
+        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        return target is not null && target.Exists
+            && target.FullName.StartsWith(topWithSeparator, StringComparison.Ordinal)
+            && target is FileInfo;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using Explainer.Diagnostics;
+
+namespace Explainer.Sources;
+
+/// <summary>Strict UTF-8 decoding: a byte-order mark is dropped, CRLF becomes LF, and an invalid
+/// byte is reported at its line and column instead of being silently replaced.</summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Decode(InputFile file, DiagnosticBag diagnostics)
+    {
+        ReadOnlySpan<byte> bytes = file.Bytes;
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        string text;
+        try
+        {
+            text = Strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Error(Codes.InvalidUtf8, LocateInvalidByte(file.Path, bytes),
+                "the file is not valid UTF-8", "save the file with UTF-8 encoding");
+            return null;
+        }
+
+        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+
+    private static SourceLocation LocateInvalidByte(string path, ReadOnlySpan<byte> bytes)
+    {
+        int line = 1, column = 1, index = 0;
+        while (index < bytes.Length)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[index..], new char[4], out var read, out _, isFinalBlock: true);
+            if (status == System.Buffers.OperationStatus.InvalidData && read == 0)
+            {
+                break;
+            }
+
+            var b = bytes[index];
+            if (b == (byte)'\n')
+            {
+                line++;
+                column = 1;
+                index++;
+                continue;
+            }
+
+            var length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+            if (index + length > bytes.Length || System.Text.Unicode.Utf8.IsValid(bytes.Slice(index, length)) is false)
+            {
+                break;
+            }
+
+            index += length;
+            column++;
+        }
+
+        return new SourceLocation(path, line, column);
+    }
+}
