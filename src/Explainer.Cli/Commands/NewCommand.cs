@@ -53,7 +53,7 @@ internal static class NewCommand
     {
         var title = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Replace('-', ' '));
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var companies = Slugs_In(Path.Combine(root, "input/data/companies"));
+        var companies = CompanySlugs(Path.Combine(root, "input/data/companies"));
         return kind switch
         {
             "article" => $"---\ntitle: \"{title}\"\nsummary: \"One or two sentences for cards, the feed and search results.\"\ndate: {today}\ncompanies: []\ndeals: []\ntags: []\nsources: []\n---\n\nWrite the article here. Embed data with `::: compare <deal>`, `::: matrix`, `::: matrix <lab>` or `::: company <company>`, each closed by a line `:::`.\n",
@@ -64,7 +64,7 @@ internal static class NewCommand
         };
     }
 
-    private static List<string> Slugs_In(string folder) =>
+    private static List<string> CompanySlugs(string folder) =>
         Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList()
             : [];
