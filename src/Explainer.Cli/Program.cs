@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Explainer.Cli.Commands;
+using Explainer.Cli.Serve;
 
 namespace Explainer.Cli;
 
@@ -12,6 +13,7 @@ public static class Program
             BuildCommand.Create(check: false),
             BuildCommand.Create(check: true),
             NewCommand.Create(),
+            ServeCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,51 @@
+using Explainer.Diagnostics;
+
+namespace Explainer.Cli.Serve;
+
+/// <summary>Everything <c>explainer serve</c> runs, wired by hand: the first build, the server, the watcher
+/// and the rebuild loop. Disposing stops them in the reverse order.</summary>
+internal sealed class PreviewSession : IAsyncDisposable
+{
+    private readonly CancellationTokenSource stopping = new();
+    private readonly PreviewServer server;
+    private readonly Rebuilder rebuilder;
+    private readonly SiteWatcher watcher;
+    private readonly Task loop;
+
+    private PreviewSession(PreviewServer server, Rebuilder rebuilder, SiteWatcher watcher)
+    {
+        this.server = server;
+        this.rebuilder = rebuilder;
+        this.watcher = watcher;
+        loop = Task.Run(() => rebuilder.Run(stopping.Token));
+    }
+
+    public Uri Address => server.Address;
+
+    public SiteSnapshot Current => server.Current;
+
+    public int Rebuilds => rebuilder.Rebuilds;
+
+    public static async Task<PreviewSession> StartAsync(ServeSettings settings, Action<IReadOnlyList<Diagnostic>> report, TextWriter log)
+    {
+        var files = new SourceFiles(settings.Root, settings.ThemeFolder, settings.Options);
+        files.Rescan();
+        var publisher = new SnapshotPublisher(files, SiteBuilder.Build, report, log);
+        publisher.Build(["the first build"]);
+        var server = new PreviewServer(settings.Address, settings.Host, settings.Port, publisher.Current);
+        await server.StartAsync();
+        publisher.Publish = server.Publish;
+        var rebuilder = new Rebuilder(files, publisher);
+        var watcher = new SiteWatcher(files, rebuilder.Changed, rebuilder.Rescan);
+        return new PreviewSession(server, rebuilder, watcher);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        watcher.Dispose();
+        await stopping.CancelAsync();
+        await loop;
+        await server.DisposeAsync();
+        stopping.Dispose();
+    }
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Net;
+using System.Runtime.InteropServices;
+using Explainer.Cli.Commands;
+using Explainer.Sources;
+
+namespace Explainer.Cli.Serve;
+
+/// <summary><c>explainer serve</c>: builds once, serves the site from memory and rebuilds on every save.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var options = new SiteOptions();
+        var port = new Option<int>("--port") { Description = "The port to listen on; 0 picks a free one", DefaultValueFactory = _ => 5080 };
+        var host = new Option<string>("--host")
+        {
+            Description = "The address to listen on; anything but loopback exposes drafts to the network",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var command = new Command("serve",
+            "Preview the site: build, serve it from memory on a local address, and rebuild and reload the browser on every save (drafts are shown, with a banner)");
+        options.AddTo(command, withOutput: false);
+        command.Options.Add(port);
+        command.Options.Add(host);
+        command.SetAction((result, token) => Run(
+            result.GetValue(options.Root)!,
+            result.GetValue(options.Theme),
+            result.GetValue(host)!,
+            result.GetValue(port),
+            new BuildOptions { Drafts = result.GetValue(options.Drafts), BaseUrl = result.GetValue(options.BaseUrl), Preview = true },
+            token));
+        return command;
+    }
+
+    public static async Task<int> Run(string root, string? theme, string host, int port, BuildOptions options, CancellationToken token)
+    {
+        if (!Directory.Exists(root))
+        {
+            Console.Error.WriteLine($"error: the root folder '{root}' does not exist");
+            return ExitCodes.Usage;
+        }
+
+        if (port is < 0 or > 65535 || ParseHost(host) is not { } address)
+        {
+            Console.Error.WriteLine(port is < 0 or > 65535
+                ? $"error: --port {port} is not a port number (0 to 65535; 0 picks a free port)"
+                : $"error: --host '{host}' is not an IP address or 'localhost'");
+            return ExitCodes.Usage;
+        }
+
+        if (!IPAddress.IsLoopback(address))
+        {
+            Console.Error.WriteLine($"warning: listening on {host}, not on loopback: anyone who can reach this machine can read the preview, drafts included");
+        }
+
+        PreviewSession session;
+        try
+        {
+            session = await PreviewSession.StartAsync(new ServeSettings(root, theme, address, host, port, options), Reporter.Print, Console.Out);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"error: could not listen on {host}:{port}: {e.Message}");
+            return ExitCodes.Usage;
+        }
+
+        await using (session)
+        {
+            Console.WriteLine($"Serving {session.Address} (Ctrl+C to stop)");
+            await WaitForStop(token);
+            Console.WriteLine("Stopping.");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static IPAddress? ParseHost(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
+        : IPAddress.TryParse(host.Trim('[', ']'), out var address) ? address
+        : null;
+
+    private static async Task WaitForStop(CancellationToken token)
+    {
+        var stop = new TaskCompletionSource();
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.TrySetResult();
+        });
+        using var registration = token.Register(() => stop.TrySetResult());
+        await stop.Task;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Explainer.Diagnostics;
+
+namespace Explainer.Cli.Serve;
+
+/// <summary>Builds the current input and publishes the result: a successful build replaces the served files;
+/// a failed one keeps the last good files under an overlay. Either way open pages are told at once.</summary>
+internal sealed class SnapshotPublisher(SourceFiles files, Func<Explainer.Sources.SiteInput, BuildResult> build,
+    Action<IReadOnlyList<Diagnostic>> report, TextWriter log)
+{
+    private SiteSnapshot lastGood = SiteSnapshot.Succeeded(0, []);
+    private int builds;
+
+    public SiteSnapshot Current { get; private set; } = SiteSnapshot.Succeeded(0, []);
+
+    /// <summary>Where a new snapshot goes once built; the server, after it has started.</summary>
+    public Action<SiteSnapshot, string, string>? Publish { get; set; }
+
+    public void Build(IReadOnlyList<string> changed)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = build(files.ToInput());
+        var number = ++builds;
+        string eventName = "reload", data = number.ToString(CultureInfo.InvariantCulture);
+        if (result.Succeeded)
+        {
+            var next = SiteSnapshot.Succeeded(number, result.Files);
+            if (Current.Failure.Count == 0 && changed.All(IsStylesheet) && Swaps(lastGood, next) is { Length: > 0 } swaps)
+            {
+                (eventName, data) = ("css", swaps.Replace("\"build\":0", $"\"build\":{data}"));
+            }
+
+            lastGood = Current = next;
+        }
+        else
+        {
+            Current = SiteSnapshot.Failed(number, lastGood, result.Diagnostics, Overlay.Render(result.Diagnostics, files.Text));
+        }
+
+        report(result.Diagnostics);
+        log.WriteLine(result.Succeeded
+            ? $"build {number}: {result.PageCount} pages in {clock.ElapsedMilliseconds} ms ({Summary(changed)})"
+            : $"build {number} failed with {result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")} in {clock.ElapsedMilliseconds} ms; serving the last good build");
+        Publish?.Invoke(Current, eventName, data);
+    }
+
+    private static bool IsStylesheet(string path) =>
+        path.StartsWith("theme/static/", StringComparison.Ordinal) && path.EndsWith(".css", StringComparison.Ordinal);
+
+    private static string Summary(IReadOnlyList<string> changed) =>
+        changed.Count == 1 ? changed[0] : $"{changed.Count} files changed";
+
+    /// <summary>{"build":0,"swaps":{"/assets/css/site.OLD.css":"/assets/css/site.NEW.css"}}: each stylesheet that
+    /// vanished, paired with the new one of the same name before its fingerprint.</summary>
+    private static string Swaps(SiteSnapshot before, SiteSnapshot after)
+    {
+        var gone = Stylesheets(before).Where(p => !after.TryGet(p, out _)).ToList();
+        var added = Stylesheets(after).Where(p => !before.TryGet(p, out _)).ToDictionary(Unhashed, StringComparer.Ordinal);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("build", 0);
+            json.WriteStartObject("swaps");
+            foreach (var path in gone.Where(p => added.ContainsKey(Unhashed(p))))
+            {
+                json.WriteString("/" + path, "/" + added[Unhashed(path)]);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return gone.Count == 0 ? "" : Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static IEnumerable<string> Stylesheets(SiteSnapshot snapshot) => snapshot.Paths.Where(p => p.EndsWith(".css", StringComparison.Ordinal));
+
+    /// <summary><c>assets/css/site.0123456789.css</c> to <c>assets/css/site.css</c>.</summary>
+    private static string Unhashed(string path)
+    {
+        var last = path.LastIndexOf('.');
+        var hash = path.LastIndexOf('.', last - 1);
+        return hash > path.LastIndexOf('/') ? path[..hash] + path[last..] : path;
+    }
+}
