@@ -47,6 +47,10 @@ public static class SiteBuilder
         output.Add("sitemap.xml", Encoding.UTF8.GetBytes(Feeds.Sitemap(site, pages.Select(p => p.Url))), "input");
         output.Add("robots.txt", Encoding.UTF8.GetBytes(Feeds.Robots(site)), "input/site.yml");
         output.Add("data/explainer.json", JsonExport.Write(site), "input/data");
+
+        // The search page reads this file to learn whether a search index exists. Pagefind overwrites it when it
+        // indexes the built site; without Pagefind it says "no index", so the page never requests a missing file.
+        output.Add("pagefind/pagefind-entry.json", "{\"version\":null,\"languages\":{}}\n"u8.ToArray(), "theme/layouts/search.html");
         foreach (var file in theme.StaticFiles)
         {
             output.Add(file.OutputPath, file.Bytes, file.Origin);

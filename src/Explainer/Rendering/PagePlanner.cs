@@ -38,6 +38,7 @@ public static class PagePlanner
 
         pages.AddRange(site.Articles.Select(a => Make(a.Url, "article", "article", a.Title, a.Summary, a.Location.Path,
             ("article", views.Card(a.Slug)),
+            ("json_ld", JsonLd.Article(site, a)),
             ("toc", Views.Array(a.Body.Headings.Select(h => Views.Object(("level", h.Level), ("id", h.Id), ("text", h.Text))))))
             with { Body = a.Body }));
         pages.AddRange(site.Companies.Select(c => CompanyPage(site, views, c)));
