@@ -30,7 +30,7 @@ internal sealed class PreviewSession : IAsyncDisposable
     {
         var files = new SourceFiles(settings.Root, settings.ThemeFolder, settings.Options);
         files.Rescan();
-        var publisher = new SnapshotPublisher(files, SiteBuilder.Build, report, log);
+        var publisher = new SnapshotPublisher(files, report, log);
         publisher.Build(["the first build"]);
         var server = new PreviewServer(settings.Address, settings.Host, settings.Port, publisher.Current);
         await server.StartAsync();

@@ -8,9 +8,9 @@ namespace Explainer.Cli.Serve;
 
 /// <summary>Builds the current input and publishes the result: a successful build replaces the served files;
 /// a failed one keeps the last good files under an overlay. Either way open pages are told at once.</summary>
-internal sealed class SnapshotPublisher(SourceFiles files, Func<Explainer.Sources.SiteInput, BuildResult> build,
-    Action<IReadOnlyList<Diagnostic>> report, TextWriter log)
+internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<Diagnostic>> report, TextWriter log)
 {
+    private readonly BuildCache cache = new();
     private SiteSnapshot lastGood = SiteSnapshot.Succeeded(0, []);
     private int builds;
 
@@ -22,7 +22,7 @@ internal sealed class SnapshotPublisher(SourceFiles files, Func<Explainer.Source
     public void Build(IReadOnlyList<string> changed)
     {
         var clock = Stopwatch.StartNew();
-        var result = build(files.ToInput());
+        var result = SiteBuilder.Build(files.ToInput(), cache);
         var number = ++builds;
         string eventName = "reload", data = number.ToString(CultureInfo.InvariantCulture);
         if (result.Succeeded)
@@ -42,7 +42,7 @@ internal sealed class SnapshotPublisher(SourceFiles files, Func<Explainer.Source
 
         report(result.Diagnostics);
         log.WriteLine(result.Succeeded
-            ? $"build {number}: {result.PageCount} pages in {clock.ElapsedMilliseconds} ms ({Summary(changed)})"
+            ? $"build {number}: {result.PageCount} pages, {cache.Rendered.LastRendered} rendered, in {clock.ElapsedMilliseconds} ms ({Summary(changed)})"
             : $"build {number} failed with {result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")} in {clock.ElapsedMilliseconds} ms; serving the last good build");
         Publish?.Invoke(Current, eventName, data);
     }

@@ -10,7 +10,7 @@ public static class ContentReader
 {
     private const string SitePath = "input/site.yml";
 
-    public static SiteContent Read(SiteInput input, DiagnosticBag diagnostics)
+    public static SiteContent Read(SiteInput input, DiagnosticBag diagnostics, ParseCache? cache = null)
     {
         var config = ReadConfig(input, diagnostics);
         var articles = new ConcurrentBag<Article>();
@@ -19,7 +19,7 @@ public static class ContentReader
         var deals = new ConcurrentBag<Deal>();
         var sources = new ConcurrentBag<Source>();
         var assets = new List<InputFile>();
-        var work = new List<(InputFile File, Action<InputFile, string> Read)>();
+        var work = new List<(InputFile File, Func<InputFile, string, DiagnosticBag, object?> Read)>();
 
         foreach (var file in input.Files)
         {
@@ -35,27 +35,27 @@ public static class ContentReader
             }
             else if (InFolder(path, "input/articles/", ".md", diagnostics))
             {
-                work.Add((file, (f, text) => Add(articles, Slugs.FromPath(f.Path, diagnostics) is { } slug
-                    ? ArticleReader.Read(f.Path, text, slug, config.AllowHtml, diagnostics) : null)));
+                work.Add((file, (f, text, bag) => Slugs.FromPath(f.Path, bag) is { } slug
+                    ? ArticleReader.Read(f.Path, text, slug, config.AllowHtml, bag) : null));
             }
             else if (InFolder(path, "input/data/companies/", ".yml", diagnostics))
             {
-                work.Add((file, (f, text) => Add(companies, ReadYaml(f, text, diagnostics, RecordReaders.ReadCompany))));
+                work.Add((file, (f, text, bag) => ReadYaml(f, text, bag, RecordReaders.ReadCompany)));
             }
             else if (InFolder(path, "input/data/clouds/", ".yml", diagnostics))
             {
-                work.Add((file, (f, text) => Add(clouds, ReadYaml(f, text, diagnostics, RecordReaders.ReadCloud))));
+                work.Add((file, (f, text, bag) => ReadYaml(f, text, bag, RecordReaders.ReadCloud)));
             }
             else if (InFolder(path, "input/data/deals/", ".yml", diagnostics))
             {
-                work.Add((file, (f, text) => Add(deals, ReadYaml(f, text, diagnostics, DealReader.Read))));
+                work.Add((file, (f, text, bag) => ReadYaml(f, text, bag, DealReader.Read)));
             }
             else if (path.StartsWith("seeds/", StringComparison.Ordinal))
             {
                 // seeds/ may also hold the source documents themselves; only the .yml records are read.
                 if (path.EndsWith(".yml", StringComparison.Ordinal) && path.IndexOf('/', 6) < 0)
                 {
-                    work.Add((file, (f, text) => Add(sources, ReadYaml(f, text, diagnostics, RecordReaders.ReadSource))));
+                    work.Add((file, (f, text, bag) => ReadYaml(f, text, bag, RecordReaders.ReadSource)));
                 }
             }
             else if (path.StartsWith("input/", StringComparison.Ordinal) && !IsKnownFolderFile(path))
@@ -65,11 +65,17 @@ public static class ContentReader
             }
         }
 
+        cache?.Retain(input.Files);
         Parallel.ForEach(work, item =>
         {
-            if (TextDecoder.Decode(item.File, diagnostics) is { } text)
+            object? Read(DiagnosticBag bag) => TextDecoder.Decode(item.File, bag) is { } text ? item.Read(item.File, text, bag) : null;
+            switch (cache is null ? Read(diagnostics) : cache.GetOrRead(item.File, config.AllowHtml, diagnostics, Read))
             {
-                item.Read(item.File, text);
+                case Article article: articles.Add(article); break;
+                case Company company: companies.Add(company); break;
+                case Cloud cloud: clouds.Add(cloud); break;
+                case Deal deal: deals.Add(deal); break;
+                case Source source: sources.Add(source); break;
             }
         });
 
@@ -113,14 +119,6 @@ public static class ContentReader
         var node = YamlReader.Read(text, file.Path, 0, bag);
         diagnostics.AddRange(bag.ToSortedList());
         return bag.HasErrors ? null : read(node, file.Path, slug, diagnostics);
-    }
-
-    private static void Add<T>(ConcurrentBag<T> bag, T? item) where T : class
-    {
-        if (item is not null)
-        {
-            bag.Add(item);
-        }
     }
 
     /// <summary>True for a file directly in <paramref name="folder"/>; a file there with another extension is reported.</summary>

@@ -8,6 +8,9 @@ namespace Explainer.Rendering;
 /// Literal template text is written by Scriban through another path and stays as it is.</summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
+    /// <summary>Every template path this page's render included: what the preview server's cache depends on.</summary>
+    public HashSet<string> Included { get; } = new(StringComparer.Ordinal);
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is RawHtml raw)

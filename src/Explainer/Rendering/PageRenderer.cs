@@ -16,10 +16,16 @@ namespace Explainer.Rendering;
 /// </summary>
 public sealed class PageRenderer(Site site, Views views, Theme theme, bool preview, TimeSpan timeout)
 {
+    internal Views Views => views;
+
+    internal bool Preview => preview;
+
     private const string BaseLayout = "theme/layouts/base.html";
     private readonly ThemeLoader loader = new(theme.Texts);
 
-    public void RenderAll(IReadOnlyList<Page> pages, OutputSet output, DiagnosticBag diagnostics)
+    /// <summary>Renders every page; with a <paramref name="cache"/>, a page whose data and templates are unchanged
+    /// since the previous build keeps its bytes.</summary>
+    public void RenderAll(IReadOnlyList<Page> pages, OutputSet output, DiagnosticBag diagnostics, RenderCache? cache = null)
     {
         if (!CheckLayouts(pages, diagnostics))
         {
@@ -27,20 +33,35 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         }
 
         var firstFailure = new ConcurrentDictionary<(string, SourceLocation), Diagnostic>();
-        var failedPages = 0;
+        var fingerprints = cache is null ? null : new PageFingerprints(this, theme);
+        cache?.Begin();
         Parallel.ForEach(pages, page =>
         {
-            var html = Render(page, out var error);
-            if (html is not null)
+            var key = fingerprints?.Of(page);
+            var bytes = key is { } found ? cache!.Find(page.OutputPath, found, fingerprints!.Templates) : null;
+            if (bytes is null)
             {
-                output.Add(page.OutputPath, Encoding.UTF8.GetBytes(html), page.Origin);
+                var html = Render(page, out var error, out var included);
+                if (html is null)
+                {
+                    if (error is not null)
+                    {
+                        firstFailure.TryAdd((error.Code, error.Location), error);
+                    }
+
+                    return;
+                }
+
+                bytes = Encoding.UTF8.GetBytes(html);
+                if (key is { } computed)
+                {
+                    cache!.Store(page.OutputPath, computed, included, fingerprints!.Templates, bytes);
+                }
             }
-            else if (error is not null)
-            {
-                firstFailure.TryAdd((error.Code, error.Location), error);
-                Interlocked.Increment(ref failedPages);
-            }
+
+            output.Add(page.OutputPath, bytes, page.Origin);
         });
+        cache?.End();
 
         foreach (var error in firstFailure.Values)
         {
@@ -49,12 +70,17 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
     }
 
     /// <summary>One page as HTML, or null with the error that stopped it.</summary>
-    public string? Render(Page page, out Diagnostic? error)
+    public string? Render(Page page, out Diagnostic? error) => Render(page, out error, out _);
+
+    private string? Render(Page page, out Diagnostic? error, out IReadOnlyCollection<string> included)
     {
         error = null;
         var templatePath = $"theme/layouts/{page.Layout}.html";
         using var cancellation = new CancellationTokenSource(timeout);
         var context = NewContext(cancellation.Token);
+        included = context.Included;
+        context.Included.Add(templatePath);
+        context.Included.Add(BaseLayout);
         var globals = new ScriptObject();
         context.PushGlobal(globals);
         try
@@ -92,7 +118,9 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         foreach (var block in body.Blocks)
         {
             globals["block"] = BlockData(block);
-            var rendered = theme.Templates[$"theme/partials/block-{block.Kind}.html"].Render(context);
+            var partial = $"theme/partials/block-{block.Kind}.html";
+            ((HtmlTemplateContext)context).Included.Add(partial);
+            var rendered = theme.Templates[partial].Render(context);
             html.Replace(block.Placeholder, rendered);
         }
 
@@ -100,7 +128,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         return html.ToString();
     }
 
-    private ScriptObject BlockData(EmbeddedBlock block)
+    internal ScriptObject BlockData(EmbeddedBlock block)
     {
         var slug = block.Arguments.Count > 0 ? block.Arguments[0] : null;
         return block.Kind switch
@@ -126,7 +154,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         return copy;
     }
 
-    private string Canonical(string url) =>
+    internal string Canonical(string url) =>
         site.Config.BaseUrl == "/" ? url : site.Config.BaseUrl.TrimEnd('/') + url;
 
     private HtmlTemplateContext NewContext(CancellationToken token)

@@ -16,7 +16,9 @@ internal sealed class ThemeLoader(IReadOnlyDictionary<string, string> templates)
             throw new ScriptRuntimeException(callerSpan, $"the include '{templateName}' is outside the theme; name a file such as 'partials/card.html'");
         }
 
-        return "theme/" + templateName;
+        var path = "theme/" + templateName;
+        (context as HtmlTemplateContext)?.Included.Add(path);
+        return path;
     }
 
     public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
