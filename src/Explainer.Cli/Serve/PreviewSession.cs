@@ -26,6 +26,9 @@ internal sealed class PreviewSession : IAsyncDisposable
 
     public int Rebuilds => rebuilder.Rebuilds;
 
+    /// <summary>Pages connected to the reload channel.</summary>
+    public int Subscribers => server.Reload.SubscriberCount;
+
     public static async Task<PreviewSession> StartAsync(ServeSettings settings, Action<IReadOnlyList<Diagnostic>> report, TextWriter log)
     {
         var files = new SourceFiles(settings.Root, settings.ThemeFolder, settings.Options);
