@@ -18,7 +18,15 @@ public static class ArticleReader
             return null;
         }
 
-        var yaml = YamlReader.Read(split.Yaml, path, split.YamlLine - 1, diagnostics);
+        var yamlDiagnostics = new DiagnosticBag();
+        var yaml = YamlReader.Read(split.Yaml, path, split.YamlLine - 1, yamlDiagnostics);
+        diagnostics.AddRange(yamlDiagnostics.ToSortedList());
+        if (yamlDiagnostics.HasErrors)
+        {
+            // The YAML error says what is wrong; "the front matter is empty" would only add noise.
+            return null;
+        }
+
         var f = Fields.Of(yaml, new SourceLocation(path, 1, 1), "the front matter", Keys, diagnostics);
         if (f is null)
         {

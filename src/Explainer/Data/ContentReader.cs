@@ -79,8 +79,11 @@ public static class ContentReader
             }
         });
 
+        var read = articles.Select(a => a.Location.Path).Concat(companies.Select(c => c.Location.Path)).Concat(clouds.Select(c => c.Location.Path))
+            .Concat(deals.Select(d => d.Location.Path)).Concat(sources.Select(s => s.Location.Path)).ToHashSet(StringComparer.Ordinal);
         return new SiteContent
         {
+            Unreadable = work.Select(w => w.File.Path).Where(p => !read.Contains(p)).ToHashSet(StringComparer.Ordinal),
             Config = config,
             Articles = articles.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(),
             Companies = companies.OrderBy(c => c.Slug, StringComparer.Ordinal).ToList(),

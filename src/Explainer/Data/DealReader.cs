@@ -110,7 +110,7 @@ public static class DealReader
             var cloud = a.RefOf("cloud", required: true);
             var before = Level(a, "before", diagnostics);
             var after = Level(a, "after", diagnostics);
-            if (lab is null || cloud is null || before is null || after is null)
+            if (lab is null || cloud is null)
             {
                 continue;
             }
@@ -126,8 +126,9 @@ public static class DealReader
             {
                 Lab = lab,
                 Cloud = cloud,
-                Before = before.Value,
-                After = after.Value,
+                // A level that is not allowed was reported; keep the entry so its lab and cloud are still checked.
+                Before = before ?? AccessLevel.Unknown,
+                After = after ?? AccessLevel.Unknown,
                 Source = a.RefOf("source", required: false),
                 Location = a.Location,
             });

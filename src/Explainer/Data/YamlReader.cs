@@ -16,19 +16,28 @@ public static class YamlReader
     /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts on line 2).</param>
     public static YamlNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            return ReadEvents(new Parser(new StringReader(text)), path, lineOffset, diagnostics);
+            return ReadEvents(new Parser(scanner), path, lineOffset, diagnostics);
         }
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
-            message = TrimMarkPrefix(message);
-            diagnostics.Error(Codes.YamlSyntax, Locate(path, lineOffset, e.Start), $"YAML syntax error: {message}",
-                "check the indentation and quoting on this line; quote text that holds ': ' or starts with a special character");
+            SyntaxError(Locate(path, lineOffset, e.Start), TrimMarkPrefix(message), diagnostics);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unclosed flow collections ("roles: [lab" and a next line).
+            SyntaxError(Locate(path, lineOffset, scanner.CurrentPosition), "the YAML could not be read here; is a '[' or '{' left open?", diagnostics);
             return null;
         }
     }
+
+    private static void SyntaxError(SourceLocation location, string message, DiagnosticBag diagnostics) =>
+        diagnostics.Error(Codes.YamlSyntax, location, $"YAML syntax error: {message}",
+            "check the indentation and quoting on this line; quote text that holds ': ' or starts with a special character");
 
     private static YamlNode? ReadEvents(IParser parser, string path, int lineOffset, DiagnosticBag diagnostics)
     {

@@ -14,7 +14,7 @@ public static class SiteModel
         var clouds = content.Clouds.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         var deals = content.Deals.ToDictionary(d => d.Slug, StringComparer.Ordinal);
         var sources = content.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var check = new References(companies, clouds, deals, sources, diagnostics);
+        var check = new References(companies, clouds, deals, sources, content.Unreadable, diagnostics);
         check.Validate(content);
 
         var articles = content.Articles
@@ -103,6 +103,7 @@ public static class SiteModel
         Dictionary<string, Cloud> clouds,
         Dictionary<string, Deal> deals,
         Dictionary<string, Source> sources,
+        IReadOnlySet<string> unreadable,
         DiagnosticBag diagnostics)
     {
         public void Validate(SiteContent content)
@@ -221,6 +222,11 @@ public static class SiteModel
             if (known.TryGetValue(r.Slug, out var found))
             {
                 return found;
+            }
+
+            if (unreadable.Contains($"{folder}{r.Slug}.yml"))
+            {
+                return null;
             }
 
             var hint = Suggest.DidYouMean(r.Slug, known.Keys) ?? $"add {folder}{r.Slug}.yml or use an existing {what}";

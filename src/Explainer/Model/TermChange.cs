@@ -40,11 +40,11 @@ public static class TermChanges
     /// A removed term may still say what replaced it ("No revenue is shared"), an added one what came before.</summary>
     public static string? Contradiction(TermChange stated, string? before, string? after) => stated switch
     {
-        TermChange.Added when after is null => "'added' needs an 'after'",
-        TermChange.Removed when before is null => "'removed' needs a 'before'",
-        TermChange.Unchanged when before is null || after is null => "'unchanged' needs both 'before' and 'after'",
+        TermChange.Added when after is null => "'added' but has no 'after'",
+        TermChange.Removed when before is null => "'removed' but has no 'before'",
+        TermChange.Unchanged or TermChange.Changed when before is null || after is null =>
+            $"'{stated.Name()}' but has no '{(before is null ? "before" : "after")}'",
         TermChange.Unchanged when !string.Equals(before, after, StringComparison.Ordinal) => "'unchanged' but 'before' and 'after' differ",
-        TermChange.Changed when before is null || after is null => "'changed' needs both 'before' and 'after'",
         TermChange.Changed when string.Equals(before, after, StringComparison.Ordinal) => "'changed' but 'before' and 'after' are the same",
         _ => null,
     };

@@ -24,6 +24,7 @@ internal static class TemplateErrors
 
     private static string? Hint(string message) =>
         message.Contains("not found", StringComparison.OrdinalIgnoreCase) || message.Contains("doesn't exist", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("Cannot get member", StringComparison.Ordinal)
             ? "check the spelling of the variable or member; the README lists what each page's template receives"
             : null;
 }
