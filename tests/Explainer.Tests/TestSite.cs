@@ -1,3 +1,5 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 using Explainer.Sources;
 
 namespace Explainer.Tests;
@@ -5,6 +7,11 @@ namespace Explainer.Tests;
 /// <summary>A small, valid site held in memory, written inline; tests change one file and build.</summary>
 internal static class TestSite
 {
+    public const string ArticlePath = "input/articles/hello.md";
+
+    /// <summary>The front matter of <see cref="ArticlePath"/> in <see cref="Minimal"/>, without its fences.</summary>
+    public const string HelloFrontMatter = "title: Hello\nsummary: The first article.\ndate: 2026-11-20\ncompanies: [openai]\ndeals: [reset]\ntags: [cloud]\nsources: [report]\n";
+
     public static string RepositoryRoot { get; } = FindRoot();
 
     /// <summary>The repository's own theme, read from disk, so tests render with what ships.</summary>
@@ -35,8 +42,25 @@ internal static class TestSite
                 after: priority
                 source: report
             """,
-        ["input/articles/hello.md"] = "---\ntitle: Hello\nsummary: The first article.\ndate: 2026-11-20\ncompanies: [openai]\ndeals: [reset]\ntags: [cloud]\nsources: [report]\n---\n\n## Intro\n\nSome text.\n",
+        [ArticlePath] = "---\n" + HelloFrontMatter + "---\n\n## Intro\n\nSome text.\n",
     };
+
+    /// <summary>The minimal site with one file replaced (or added).</summary>
+    public static Dictionary<string, string> With(string path, string text)
+    {
+        var files = Minimal();
+        files[path] = text;
+        return files;
+    }
+
+    /// <summary>The minimal site whose article has this front matter (without fences) and body.</summary>
+    public static Dictionary<string, string> WithArticle(string frontMatter, string body = "Some text.\n") =>
+        With(ArticlePath, Article(frontMatter, body));
+
+    /// <summary>The minimal site whose article keeps its front matter and gets this body.</summary>
+    public static Dictionary<string, string> WithBody(string body) => WithArticle(HelloFrontMatter, body);
+
+    public static string Article(string frontMatter, string body = "Some text.\n") => $"---\n{frontMatter}---\n\n{body}";
 
     public static BuildResult Build(Dictionary<string, string> files, BuildOptions? options = null)
     {
@@ -49,20 +73,46 @@ internal static class TestSite
         return SiteBuilder.Build(SiteInput.FromTexts(all.OrderBy(p => p.Key, StringComparer.Ordinal), options));
     }
 
+    /// <summary>Builds from raw bytes, for tests of encodings.</summary>
+    public static BuildResult BuildBytes(Dictionary<string, string> files, string path, byte[] bytes, BuildOptions? options = null)
+    {
+        var all = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (name, text) in Theme.Concat(files))
+        {
+            all[name] = System.Text.Encoding.UTF8.GetBytes(text);
+        }
+
+        all[path] = bytes;
+        var input = all.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new InputFile(p.Key, p.Value)).ToList();
+        return SiteBuilder.Build(new SiteInput(input, options ?? new BuildOptions()));
+    }
+
     public static string Page(BuildResult result, string path) =>
-        System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Bytes);
+        System.Text.Encoding.UTF8.GetString(File(result, path).Bytes);
+
+    public static Explainer.Output.OutputFile File(BuildResult result, string path) =>
+        result.Files.SingleOrDefault(f => f.Path == path)
+        ?? throw new Xunit.Sdk.XunitException($"the build wrote no {path}; it wrote: {string.Join(", ", result.Files.Select(f => f.Path))}");
+
+    public static IHtmlDocument Html(BuildResult result, string path) => new HtmlParser().ParseDocument(Page(result, path));
+
+    /// <summary>The text of the page's main element with runs of white space collapsed.</summary>
+    public static string MainText(BuildResult result, string path) =>
+        Collapse(Html(result, path).QuerySelector("main")?.TextContent ?? "");
+
+    public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static IReadOnlyDictionary<string, string> ReadTheme()
     {
         var theme = Path.Combine(RepositoryRoot, "theme");
         return Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => "theme/" + Path.GetRelativePath(theme, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
+            .ToDictionary(f => "theme/" + Path.GetRelativePath(theme, f).Replace('\\', '/'), System.IO.File.ReadAllText, StringComparer.Ordinal);
     }
 
     private static string FindRoot()
     {
         var directory = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(directory, "Explainer.sln")))
+        while (!System.IO.File.Exists(Path.Combine(directory, "Explainer.sln")))
         {
             directory = Path.GetDirectoryName(directory) ?? throw new InvalidOperationException("Explainer.sln not found above the test folder");
         }

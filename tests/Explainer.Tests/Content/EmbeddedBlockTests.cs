@@ -1,0 +1,106 @@
+namespace Explainer.Tests.Content;
+
+public sealed class EmbeddedBlockTests
+{
+    private const string Page = "articles/hello/index.html";
+
+    [Fact]
+    public void Compare_block_renders_the_deal_terms_as_a_table()
+    {
+        var result = TestSite.Build(TestSite.WithBody("Intro.\n\n::: compare reset\n:::\n\nAfter.\n"));
+
+        Expect.Success(result);
+        var block = TestSite.Html(result, Page).QuerySelector("main figure.block-compare")!;
+        var row = block.QuerySelector("table.compare tbody tr")!;
+        Assert.Equal(["Revenue sharing", "Shared", "Not shared"], row.Children.Take(3).Select(c => c.TextContent));
+        Assert.Equal("/deals/reset/", block.QuerySelector("figcaption a")!.GetAttribute("href"));
+        Assert.DoesNotContain("explainer-block", TestSite.Page(result, Page));
+    }
+
+    [Fact]
+    public void Matrix_block_renders_the_whole_matrix()
+    {
+        var result = TestSite.Build(TestSite.WithBody("::: matrix\n:::\n"));
+
+        Expect.Success(result);
+        var table = TestSite.Html(result, Page).QuerySelector("main figure.block-matrix table.matrix")!;
+        Assert.Equal(["OpenAI"], table.QuerySelectorAll("tbody th").Select(th => th.TextContent));
+    }
+
+    [Fact]
+    public void Matrix_block_with_a_lab_renders_only_its_row()
+    {
+        var files = TestSite.WithBody("::: matrix openai\n:::\n");
+        files["input/data/companies/anthropic.yml"] = "name: Anthropic\nroles: [lab]\nsummary: Another lab.\n";
+
+        var result = TestSite.Build(files);
+
+        Expect.Success(result);
+        var table = TestSite.Html(result, Page).QuerySelector("main figure.block-matrix table.matrix")!;
+        Assert.Equal(["OpenAI"], table.QuerySelectorAll("tbody th").Select(th => th.TextContent));
+    }
+
+    [Fact]
+    public void Company_block_renders_a_card()
+    {
+        var result = TestSite.Build(TestSite.WithBody("::: company microsoft\n:::\n"));
+
+        Expect.Success(result);
+        var card = TestSite.Html(result, Page).QuerySelector("main aside.block-company")!;
+        Assert.Equal("/companies/microsoft/", card.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("A cloud operator.", card.TextContent);
+    }
+
+    [Fact]
+    public void Several_blocks_each_render_in_place()
+    {
+        var result = TestSite.Build(TestSite.WithBody("First.\n\n::: company openai\n:::\n\nMiddle.\n\n::: compare reset\n:::\n\nLast.\n"));
+
+        var sequence = TestSite.Html(result, Page).QuerySelectorAll("main article > *")
+            .Select(e => e.LocalName == "p" ? e.TextContent : e.LocalName)
+            .Where(t => t is "First." or "Middle." or "Last." or "aside" or "figure");
+        Assert.Equal(["First.", "aside", "Middle.", "figure", "Last."], sequence);
+    }
+
+    [Theory]
+    [InlineData("::: compare rest", "(13,1): error EX0103: unknown deal 'rest'\n  hint: did you mean 'reset'?")]
+    [InlineData("::: matrix opnai", "(13,1): error EX0102: unknown company 'opnai'\n  hint: did you mean 'openai'?")]
+    [InlineData("::: company microsft", "(13,1): error EX0102: unknown company 'microsft'\n  hint: did you mean 'microsoft'?")]
+    [InlineData("::: matrix microsoft",
+        "(13,1): error EX0121: 'microsoft' is not a lab (its roles: cloud, investor)\n  hint: name a company with the role 'lab', or add 'lab' to input/data/companies/microsoft.yml")]
+    public void Unknown_slug_in_a_block_is_an_error_at_the_articles_own_line(string opening, string expected)
+    {
+        var result = TestSite.Build(TestSite.WithBody($"Intro.\n\n{opening}\n:::\n"));
+
+        Expect.Errors(result, TestSite.ArticlePath + expected);
+    }
+
+    [Fact]
+    public void Block_inside_a_list_reports_its_own_column()
+    {
+        var result = TestSite.Build(TestSite.WithBody("- item\n\n  ::: compare rest\n  :::\n"));
+
+        Assert.Equal(new Explainer.Diagnostics.SourceLocation(TestSite.ArticlePath, 13, 3), Expect.SingleError(result).Location);
+    }
+
+    [Fact]
+    public void Unknown_block_kind_is_an_error_with_a_suggestion()
+    {
+        var result = TestSite.Build(TestSite.WithBody("::: compar reset\n:::\n"));
+
+        Expect.Errors(result,
+            "input/articles/hello.md(11,1): error EX0204: unknown data block 'compar'\n"
+            + "  hint: did you mean 'compare'? blocks are '::: compare <deal>', '::: matrix', '::: matrix <lab>' and '::: company <company>'");
+    }
+
+    [Theory]
+    [InlineData("::: compare", "the 'compare' block takes exactly 1 slug, not 0\n  hint: write '::: compare <deal-slug>'")]
+    [InlineData("::: company a b", "the 'company' block takes exactly 1 slug, not 2\n  hint: write '::: company <company-slug>'")]
+    [InlineData("::: matrix openai extra", "the 'matrix' block takes 0 or 1 slug, not 2\n  hint: write '::: matrix' for the whole matrix or '::: matrix <lab-slug>' for one row")]
+    public void Block_with_the_wrong_number_of_slugs_is_an_error(string opening, string expected)
+    {
+        var result = TestSite.Build(TestSite.WithBody($"{opening}\n:::\n"));
+
+        Expect.Errors(result, "input/articles/hello.md(11,1): error EX0205: " + expected);
+    }
+}

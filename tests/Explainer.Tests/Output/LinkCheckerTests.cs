@@ -1,0 +1,38 @@
+using Explainer.Output;
+
+namespace Explainer.Tests.Output;
+
+public sealed class LinkCheckerTests
+{
+    [Fact]
+    public void Links_of_a_valid_site_all_resolve()
+    {
+        var result = TestSite.Build(TestSite.WithBody("## Intro\n\n[m](/matrix/) [t](/deals/reset/#terms) [i](#intro) [f](/feed.xml) [x](https://example.com/nope)\n"));
+
+        Assert.Empty(LinkChecker.Check(result.Files));
+    }
+
+    [Fact]
+    public void Broken_link_and_broken_anchor_are_errors_naming_the_page()
+    {
+        var result = TestSite.Build(TestSite.WithBody("[a](/nowhere/) [b](/deals/reset/#nope) [c](#missing)\n"));
+
+        Assert.Equal(
+            [
+                "input/articles/hello.md(1,1): error EX0401: the page /articles/hello/ links to /nowhere/, which does not exist\n  hint: fix the link, or add the page it points at",
+                "input/articles/hello.md(1,1): error EX0402: the page /articles/hello/ links to #missing, but that page has no id 'missing'\n"
+                + "  hint: heading ids are the heading in lower case with spaces as hyphens, as the page's table of contents shows",
+                "input/articles/hello.md(1,1): error EX0402: the page /articles/hello/ links to /deals/reset/#nope, but that page has no id 'nope'\n"
+                + "  hint: heading ids are the heading in lower case with spaces as hyphens, as the page's table of contents shows",
+            ],
+            LinkChecker.Check(result.Files).Select(d => d.Format()));
+    }
+
+    [Fact]
+    public void Percent_encoded_and_query_links_resolve_to_their_page()
+    {
+        var result = TestSite.Build(TestSite.WithBody("## Intro\n\n[q](/matrix/?x=1) [e](/articles/hello/#intro) [s](/sources/report/index.html)\n"));
+
+        Assert.Empty(LinkChecker.Check(result.Files));
+    }
+}
