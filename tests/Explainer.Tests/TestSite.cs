@@ -100,6 +100,12 @@ internal static class TestSite
     public static string MainText(BuildResult result, string path) =>
         Collapse(Html(result, path).QuerySelector("main")?.TextContent ?? "");
 
+    /// <summary>The distinct link targets in the page's main element that start with <paramref name="prefix"/>, in page order.
+    /// Tests look at links and text rather than the theme's classes, so a redesign does not break them.</summary>
+    public static IReadOnlyList<string> Links(BuildResult result, string path, string prefix) =>
+        Html(result, path).QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")!)
+            .Where(h => h.StartsWith(prefix, StringComparison.Ordinal)).Distinct().ToList();
+
     public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static IReadOnlyDictionary<string, string> ReadTheme()

@@ -12,7 +12,7 @@ public sealed class ProcessTests
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal("", run.Error);
-        Assert.Matches("^build: 15 pages, 20 files, 0 warnings, 0 errors in \\d+ ms\n$", run.Out);
+        Assert.Matches("^build: \\d+ pages, \\d+ files, 0 warnings, 0 errors in \\d+ ms\n$", run.Out);
     }
 
     [Fact]

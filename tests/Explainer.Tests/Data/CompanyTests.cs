@@ -64,7 +64,7 @@ public sealed class CompanyTests
         Expect.Success(result);
         var page = TestSite.Html(result, "companies/openai/index.html");
         Assert.NotNull(page.QuerySelector("main a[href='https://openai.com']"));
-        Assert.Contains("lab, product", page.QuerySelector("main")!.TextContent);
+        Assert.Contains("product", page.QuerySelector("main")!.TextContent);
         Assert.NotNull(page.QuerySelector("main a[href='/sources/report/']"));
     }
 }

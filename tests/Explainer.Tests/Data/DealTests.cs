@@ -163,7 +163,7 @@ public sealed class DealTests
     {
         var result = TestSite.Build(TestSite.Minimal());
 
-        Assert.Contains("the source gives no date", TestSite.MainText(result, "deals/reset/index.html"));
+        Assert.Contains("the source gives no date", TestSite.MainText(result, "deals/reset/index.html"), StringComparison.OrdinalIgnoreCase);
     }
 
     private static JsonElement Term(BuildResult result)

@@ -12,7 +12,7 @@ public sealed class PageTests
         var result = TestSite.Build(files);
 
         var main = TestSite.Html(result, "companies/openai/index.html").QuerySelector("main")!;
-        Assert.Equal(["/articles/hello/"], main.QuerySelectorAll("ul.mentions a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/articles/hello/"], TestSite.Links(result, "companies/openai/index.html", "/articles/"));
         Assert.Contains(main.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/deals/reset/" && a.TextContent == "The reset");
         var matrix = main.QuerySelector("table.matrix")!;
         Assert.Equal(["OpenAI"], matrix.QuerySelectorAll("tbody th").Select(th => th.TextContent));
@@ -26,7 +26,7 @@ public sealed class PageTests
         var main = TestSite.Html(result, "companies/microsoft/index.html").QuerySelector("main")!;
         var matrix = main.QuerySelector("table.matrix")!;
         Assert.Equal(["Lab", "Microsoft Azure"], matrix.QuerySelectorAll("thead th").Select(th => th.TextContent));
-        Assert.Empty(main.QuerySelectorAll("ul.mentions li"));
+        Assert.Empty(TestSite.Links(result, "companies/microsoft/index.html", "/articles/"));
     }
 
     [Fact]
@@ -34,9 +34,10 @@ public sealed class PageTests
     {
         var result = TestSite.Build(TestSite.Minimal());
 
-        var citations = TestSite.Html(result, "sources/report/index.html").QuerySelectorAll("#cited-by + ul li")
-            .Select(li => (TestSite.Collapse(li.TextContent), li.QuerySelector("a")!.GetAttribute("href")));
-        Assert.Equal([("company: OpenAI", "/companies/openai/"), ("deal: The reset", "/deals/reset/"), ("article: Hello", "/articles/hello/")], citations);
+        var citations = TestSite.Html(result, "sources/report/index.html").QuerySelectorAll("main li")
+            .Where(li => li.QuerySelector("a") is not null)
+            .Select(li => (TestSite.Collapse(li.TextContent).Replace(":", ""), li.QuerySelector("a")!.GetAttribute("href")));
+        Assert.Equal([("company OpenAI", "/companies/openai/"), ("deal The reset", "/deals/reset/"), ("article Hello", "/articles/hello/")], citations);
     }
 
     [Fact]
@@ -45,10 +46,10 @@ public sealed class PageTests
         var result = TestSite.Build(TestSite.Minimal());
 
         var main = TestSite.Html(result, "deals/reset/index.html").QuerySelector("main")!;
-        Assert.Equal(["/companies/microsoft/", "/companies/openai/"], main.QuerySelectorAll("p.meta a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/companies/microsoft/", "/companies/openai/"], TestSite.Links(result, "deals/reset/index.html", "/companies/"));
         Assert.Equal("Revenue sharing", main.QuerySelector("table.compare tbody th")!.TextContent);
-        Assert.Equal("/sources/report/", main.QuerySelector("table.compare a.cite")!.GetAttribute("href"));
-        Assert.Equal(["/articles/hello/"], main.QuerySelectorAll("#articles + ul a").Select(a => a.GetAttribute("href")));
+        Assert.NotNull(main.QuerySelector("table.compare a[href='/sources/report/']"));
+        Assert.Equal(["/articles/hello/"], TestSite.Links(result, "deals/reset/index.html", "/articles/"));
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class PageTests
 
         var result = TestSite.Build(files);
 
-        Assert.Equal(["Newer", "Hello", "Older"], TestSite.Html(result, "articles/index.html").QuerySelectorAll("li.card > a").Select(a => a.TextContent));
+        Assert.Equal(["/articles/newer/", "/articles/hello/", "/articles/older/"], TestSite.Links(result, "articles/index.html", "/articles/").Where(h => h != "/articles/"));
     }
 
     [Fact]
@@ -71,8 +72,8 @@ public sealed class PageTests
 
         var result = TestSite.Build(files);
 
-        Assert.Equal(["Hello"], TestSite.Html(result, "tags/cloud/index.html").QuerySelectorAll("li.card > a").Select(a => a.TextContent));
-        Assert.Equal(["Other"], TestSite.Html(result, "tags/money/index.html").QuerySelectorAll("li.card > a").Select(a => a.TextContent));
+        Assert.Equal(["/articles/hello/"], TestSite.Links(result, "tags/cloud/index.html", "/articles/"));
+        Assert.Equal(["/articles/other/"], TestSite.Links(result, "tags/money/index.html", "/articles/"));
     }
 
     [Fact]
