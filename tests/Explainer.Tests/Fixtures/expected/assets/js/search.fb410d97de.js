@@ -18,6 +18,11 @@
   var pageSize = 10;
   var pagefind = null;
   var latest = 0;
+  var current = null;
+  var more = element("button", "search-more", "Show more results");
+  more.type = "button";
+  more.hidden = true;
+  list.insertAdjacentElement("afterend", more);
 
   var params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
@@ -34,6 +39,7 @@
     });
     input.addEventListener("input", debounce(run, 200));
     filterBox.addEventListener("change", run);
+    more.addEventListener("click", showMore);
     run();
   }, unavailable);
 
@@ -58,6 +64,7 @@
   }
 
   function unavailable() {
+    more.hidden = true;
     list.hidden = true;
     filterBox.hidden = true;
     say("Search is unavailable on this copy of the site: its search index has not been built. Browse the articles, companies and deals from the menu instead.");
@@ -111,8 +118,7 @@
     remember(query, filters);
     var ticket = ++latest;
     if (query === "" && Object.keys(filters).length === 0) {
-      list.hidden = true;
-      list.replaceChildren();
+      clear();
       say("Type a word to search the articles, companies, deals and sources.");
       return;
     }
@@ -126,21 +132,39 @@
 
   function show(results, query, ticket) {
     var what = query === "" ? "for the chosen filters" : "for “" + query + "”";
+    clear();
     if (results.length === 0) {
-      list.hidden = true;
-      list.replaceChildren();
       say("No results " + what + ".");
       return null;
     }
-    return Promise.all(results.slice(0, pageSize).map(function (r) { return r.data(); })).then(function (pages) {
-      if (ticket !== latest) {
+    current = { results: results, what: what, ticket: ticket };
+    return showMore();
+  }
+
+  // Appends the next page of results; focus stays where it is, the status line says how many are shown.
+  function showMore() {
+    var state = current;
+    var from = list.children.length;
+    var next = state.results.slice(from, from + pageSize);
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (pages) {
+      if (state.ticket !== latest) {
         return;
       }
-      list.replaceChildren.apply(list, pages.map(resultItem));
+      pages.forEach(function (page) { list.appendChild(resultItem(page)); });
       list.hidden = false;
-      var shown = pages.length < results.length ? " (showing the first " + pages.length + ")" : "";
-      say(results.length + (results.length === 1 ? " result " : " results ") + what + shown + ".");
+      var shown = list.children.length;
+      var total = state.results.length;
+      more.hidden = shown >= total;
+      say(total + (total === 1 ? " result " : " results ") + state.what +
+        (shown < total ? ", showing " + shown : "") + ".");
     });
+  }
+
+  function clear() {
+    current = null;
+    list.hidden = true;
+    list.replaceChildren();
+    more.hidden = true;
   }
 
   function resultItem(page) {
