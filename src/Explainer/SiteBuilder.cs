@@ -19,7 +19,12 @@ public static class SiteBuilder
 
     /// <summary>With a <paramref name="cache"/> from the previous build, only changed files are parsed and only
     /// pages whose data or templates changed are rendered; the result is the same, byte for byte.</summary>
-    public static BuildResult Build(SiteInput input, BuildCache? cache)
+    public static BuildResult Build(SiteInput input, BuildCache? cache) => Build(input, cache, null);
+
+    /// <summary>With a <paramref name="sink"/>, each file goes to it as soon as it is made (from several threads)
+    /// instead of into the result, whose <see cref="BuildResult.Files"/> is then empty: the CLI writes a large site
+    /// without holding it in memory. A build with errors may already have handed some files over; the caller discards them.</summary>
+    public static BuildResult Build(SiteInput input, BuildCache? cache, Action<OutputFile>? sink)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(input.ReadDiagnostics);
@@ -34,7 +39,7 @@ public static class SiteBuilder
 
         var views = new Views(site, theme.AssetUrls);
         var pages = PagePlanner.Plan(site, views);
-        var output = new OutputSet(diagnostics);
+        var output = new OutputSet(diagnostics, sink);
         new PageRenderer(site, views, theme, input.Options.Preview, input.Options.PageRenderTimeout).RenderAll(pages, output, diagnostics, cache?.Rendered);
         AddDataFiles(site, pages, theme, content, output);
         if (diagnostics.HasErrors)
@@ -42,7 +47,7 @@ public static class SiteBuilder
             return new BuildResult([], diagnostics.ToSortedList(), 0);
         }
 
-        return new BuildResult(output.ToSortedList(), diagnostics.ToSortedList(), pages.Count);
+        return new BuildResult(sink is null ? output.ToSortedList() : [], diagnostics.ToSortedList(), pages.Count);
     }
 
     private static void AddDataFiles(Site site, IReadOnlyList<Page> pages, Theme theme, SiteContent content, OutputSet output)

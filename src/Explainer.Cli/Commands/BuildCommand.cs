@@ -41,29 +41,54 @@ internal static class BuildCommand
         }
 
         var input = SiteReader.Read(root, theme, options);
+        if (!check)
+        {
+            return Write(input, output, clock);
+        }
+
         var result = SiteBuilder.Build(input);
         var diagnostics = result.Diagnostics.ToList();
-        if (check && result.Succeeded)
+        if (result.Succeeded)
         {
             diagnostics.AddRange(LinkChecker.Check(result.Files));
         }
 
         Reporter.Print(diagnostics);
         var errors = diagnostics.Count(d => d.IsError);
-        if (errors == 0 && !check)
-        {
-            try
-            {
-                OutputWriter.Write(output, result.Files);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"{output}: error EX0503: the output could not be written: {e.Message}");
-                return ExitCodes.Content;
-            }
-        }
-
-        Reporter.Summary(check ? "check" : "build", result.PageCount, result.Files.Count, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds);
+        Reporter.Summary("check", result.PageCount, result.Files.Count, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds);
         return errors == 0 ? ExitCodes.Success : ExitCodes.Content;
     }
+
+    /// <summary>Pages go to the staging folder as they render, so a large site is never held in memory whole;
+    /// the staging folder replaces the output only when the whole build succeeded.</summary>
+    private static int Write(SiteInput input, string output, Stopwatch clock)
+    {
+        BuildResult result;
+        int files;
+        try
+        {
+            using var staged = OutputWriter.Begin(output);
+            result = SiteBuilder.Build(input, null, staged.Write);
+            if (result.Succeeded)
+            {
+                staged.Commit();
+            }
+
+            files = staged.Count;
+        }
+        catch (Exception e) when (IsWriteFailure(e))
+        {
+            var cause = e is AggregateException all ? all.Flatten().InnerExceptions.First(IsWriteFailure) : e;
+            Console.Error.WriteLine($"{output}: error EX0503: the output could not be written: {cause.Message}");
+            return ExitCodes.Content;
+        }
+
+        Reporter.Print(result.Diagnostics);
+        Reporter.Summary("build", result.PageCount, result.Succeeded ? files : 0, result.ErrorCount, result.WarningCount, clock.ElapsedMilliseconds);
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.Content;
+    }
+
+    private static bool IsWriteFailure(Exception e) =>
+        e is IOException or UnauthorizedAccessException
+        || (e is AggregateException all && all.Flatten().InnerExceptions.Any(IsWriteFailure));
 }

@@ -46,6 +46,9 @@ public sealed class Matrix
             ? cell
             : new MatrixCell(lab, cloud, AccessLevel.Unknown, AccessLevel.Unknown, null, null);
 
+    /// <summary>True when this matrix shows every cloud of <paramref name="full"/> with the same cells, so its rows are the full matrix's rows.</summary>
+    public bool HasAllCellsOf(Matrix full) => ReferenceEquals(cells, full.cells) && ReferenceEquals(Clouds, full.Clouds);
+
     /// <summary>The same matrix restricted to what one deal changed.</summary>
     public Matrix ForDeal(Deal deal)
     {

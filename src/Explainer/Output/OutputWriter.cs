@@ -53,24 +53,24 @@ public static partial class OutputWriter
 
     public static void Write(string output, IReadOnlyList<OutputFile> files)
     {
+        using var staged = Begin(output);
+        Parallel.ForEach(files, staged.Write);
+        staged.Commit();
+    }
+
+    /// <summary>Starts a build of <paramref name="output"/> in a staging folder beside it; files are added as they are made.</summary>
+    public static StagedOutput Begin(string output)
+    {
         var target = Normalize(output);
         var parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
         RemoveLeftovers(parent, Path.GetFileName(target));
-        var staging = Path.Combine(parent, $"{StagingMarker}{Path.GetFileName(target)}-{Environment.ProcessId}");
-        Directory.CreateDirectory(staging);
-        var directories = files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct().ToList();
-        foreach (var directory in directories)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Bytes));
-        Swap(staging, target, parent);
+        return new StagedOutput(target, Path.Combine(parent, $"{StagingMarker}{Path.GetFileName(target)}-{Environment.ProcessId}"));
     }
 
-    private static void Swap(string staging, string target, string parent)
+    internal static void Swap(string staging, string target)
     {
+        var parent = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(target))
         {
             Directory.Move(staging, target);

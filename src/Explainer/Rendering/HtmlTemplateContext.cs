@@ -6,7 +6,7 @@ namespace Explainer.Rendering;
 
 /// <summary>A template context that escapes every value written by <c>{{ ... }}</c>, except <see cref="RawHtml"/>.
 /// Literal template text is written by Scriban through another path and stays as it is.</summary>
-internal sealed class HtmlTemplateContext : TemplateContext
+internal sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins) : TemplateContext(builtins)
 {
     /// <summary>Every template path this page's render included: what the preview server's cache depends on.</summary>
     public HashSet<string> Included { get; } = new(StringComparer.Ordinal);

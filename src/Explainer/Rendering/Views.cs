@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Explainer.Model;
 using Scriban.Runtime;
@@ -17,6 +18,13 @@ public sealed class Views
     private readonly Dictionary<string, ScriptObject> deals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScriptObject> clouds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScriptObject> cards = new(StringComparer.Ordinal);
+
+    // A large site's matrix has labs x clouds cells and appears on many pages (home, matrix, every lab and
+    // cloud operator): cell and row views are built once and shared, as the record views are.
+    private readonly ConcurrentDictionary<string, ScriptObject> unknownCells = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<MatrixCell, ScriptObject> knownCells = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<string, ScriptObject> fullRows = new(StringComparer.Ordinal);
+    private readonly Lazy<ScriptObject> fullMatrix;
 
     public Views(Site site, IReadOnlyDictionary<string, string> assetUrls)
     {
@@ -48,6 +56,7 @@ public sealed class Views
 
         Site = SiteView(assetUrls);
         AllCards = Array(site.Articles.Select(a => cards[a.Slug]));
+        fullMatrix = new(() => MatrixView(site.Matrix));
     }
 
     public ScriptObject Site { get; }
@@ -72,11 +81,12 @@ public sealed class Views
 
     public ScriptArray Sources(IEnumerable<Ref> refs) => Array(refs.Select(r => sources[r.Slug]));
 
-    public ScriptObject Matrix(Matrix matrix)
+    /// <summary>Thread-safe: embedded blocks ask for matrices while pages render in parallel.</summary>
+    public ScriptObject Matrix(Matrix matrix) => ReferenceEquals(matrix, site.Matrix) ? fullMatrix.Value : MatrixView(matrix);
+
+    private ScriptObject MatrixView(Matrix matrix)
     {
-        var rows = matrix.Labs.Select(lab => Object(
-            ("lab", companies[lab.Slug]),
-            ("cells", Array(matrix.Clouds.Select(cloud => CellView(matrix.Cell(lab, cloud)))))));
+        var rows = matrix.Labs.Select(lab => Row(matrix, lab));
         return Object(
             ("labs", Companies(matrix.Labs)),
             ("clouds", Array(matrix.Clouds.Select(c => clouds[c.Slug]))),
@@ -84,6 +94,18 @@ public sealed class Views
             ("levels", Array(AccessLevels.Names.Select(n => (object?)n))),
             ("is_empty", matrix.Labs.Count == 0 || matrix.Clouds.Count == 0));
     }
+
+    /// <summary>A lab's row over every cloud is the same on the home page, the matrix page and the lab's page.</summary>
+    private ScriptObject Row(Matrix matrix, Company lab)
+    {
+        ScriptObject Build() => Object(
+            ("lab", companies[lab.Slug]),
+            ("cells", Array(matrix.Clouds.Select(cloud => Cell(matrix.Cell(lab, cloud))))));
+        return matrix.HasAllCellsOf(site.Matrix) ? fullRows.GetOrAdd(lab.Slug, _ => Build()) : Build();
+    }
+
+    private ScriptObject Cell(MatrixCell cell) =>
+        cell.IsKnown ? knownCells.GetOrAdd(cell, CellView) : unknownCells.GetOrAdd(cell.Cloud.Slug, _ => CellView(cell));
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
+namespace Explainer.Output;
+
+/// <summary>
+/// A build being written into a fresh staging folder beside the output, file by file as pages render (so a large
+/// site is never held in memory whole), then swapped into place by <see cref="Commit"/>. Until then the previous
+/// output stays as it was; disposing without committing removes the staging folder.
+/// A file whose bytes equal the previous output's file at the same path is hard-linked instead of written again:
+/// less disk work, and its modification time stays, so deploy tools see it unchanged.
+/// </summary>
+public sealed partial class StagedOutput : IDisposable
+{
+    private readonly string target;
+    private readonly string staging;
+    private readonly string? previous;
+    private readonly ConcurrentDictionary<string, bool> directories = new(StringComparer.Ordinal);
+    private int written;
+    private int linked;
+    private bool committed;
+
+    internal StagedOutput(string target, string staging)
+    {
+        this.target = target;
+        this.staging = staging;
+        previous = OperatingSystem.IsLinux() && Directory.Exists(target) ? target : null;
+        Directory.CreateDirectory(staging);
+    }
+
+    /// <summary>Files staged so far.</summary>
+    public int Count => Volatile.Read(ref written) + Volatile.Read(ref linked);
+
+    /// <summary>Files taken over unchanged from the previous output.</summary>
+    public int Unchanged => Volatile.Read(ref linked);
+
+    /// <summary>Stages one file. Safe to call from several threads; each path once.</summary>
+    public void Write(OutputFile file)
+    {
+        var path = Path.Combine(staging, file.Path);
+        EnsureDirectory(Path.GetDirectoryName(path)!);
+        if (previous is not null && SameBytes(Path.Combine(previous, file.Path), file.Bytes) && Link(Path.Combine(previous, file.Path), path) == 0)
+        {
+            Interlocked.Increment(ref linked);
+            return;
+        }
+
+        // CreateNew, not File.WriteAllBytes: on Linux that truncates the new file explicitly, and ext4 then
+        // flushes it synchronously on close (its protection for files replaced by truncation), about 1 ms a file.
+        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            RandomAccess.Write(handle, file.Bytes, 0);
+        }
+
+        Interlocked.Increment(ref written);
+    }
+
+    /// <summary>Puts the staged build in place of the output folder, in one step where the kernel offers it.</summary>
+    public void Commit()
+    {
+        OutputWriter.Swap(staging, target);
+        committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!committed && Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>Pages each have a folder of their own; asking the disk once per folder is enough.</summary>
+    private void EnsureDirectory(string directory)
+    {
+        if (!directories.ContainsKey(directory))
+        {
+            Directory.CreateDirectory(directory);
+            directories.TryAdd(directory, true);
+        }
+    }
+
+    private static bool SameBytes(string path, byte[] bytes)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (RandomAccess.GetLength(handle) != bytes.Length)
+            {
+                return false;
+            }
+
+            var buffer = new byte[Math.Min(bytes.Length, 1 << 16)];
+            for (var offset = 0; offset < bytes.Length;)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, bytes.Length - offset)), offset);
+                if (read <= 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.AsSpan(offset, read)))
+                {
+                    return false;
+                }
+
+                offset += read;
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Link(string existing, string created);
+}
