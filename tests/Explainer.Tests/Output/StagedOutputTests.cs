@@ -1,0 +1,77 @@
+using System.Text;
+using Explainer.Output;
+
+namespace Explainer.Tests.Output;
+
+public sealed class StagedOutputTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "explainer-staged-" + Guid.NewGuid().ToString("N"));
+
+    private string Output => Path.Combine(root, "output");
+
+    [Fact]
+    public void Rebuild_keeps_unchanged_files_and_replaces_changed_and_removed_ones()
+    {
+        Build(("index.html", "home"), ("a/index.html", "a"), ("gone.html", "old"));
+        var before = File.GetLastWriteTimeUtc(Path.Combine(Output, "a/index.html"));
+        var inode = Inode(Path.Combine(Output, "a/index.html"));
+        Thread.Sleep(20);
+
+        var unchanged = Build(("index.html", "home, edited"), ("a/index.html", "a"));
+
+        Assert.Equal("home, edited", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Equal("a", File.ReadAllText(Path.Combine(Output, "a/index.html")));
+        Assert.False(File.Exists(Path.Combine(Output, "gone.html")));
+        Assert.Equal(before, File.GetLastWriteTimeUtc(Path.Combine(Output, "a/index.html")));
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal(1, unchanged);
+            Assert.Equal(inode, Inode(Path.Combine(Output, "a/index.html")));
+        }
+
+        Assert.Empty(Directory.GetDirectories(root, ".explainer-*"));
+    }
+
+    [Fact]
+    public void A_build_that_is_not_committed_leaves_the_previous_output_whole()
+    {
+        Build(("index.html", "first"), ("a/index.html", "a"));
+
+        using (var staged = OutputWriter.Begin(Output))
+        {
+            staged.Write(new OutputFile("index.html", Encoding.UTF8.GetBytes("second"), "test"));
+        }
+
+        Assert.Equal("first", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Equal("a", File.ReadAllText(Path.Combine(Output, "a/index.html")));
+        Assert.Empty(Directory.GetDirectories(root, ".explainer-*"));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private int Build(params (string Path, string Text)[] files)
+    {
+        using var staged = OutputWriter.Begin(Output);
+        foreach (var (path, text) in files)
+        {
+            staged.Write(new OutputFile(path, Encoding.UTF8.GetBytes(text), "test"));
+        }
+
+        staged.Commit();
+        return staged.Unchanged;
+    }
+
+    private static string Inode(string path)
+    {
+        var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true })!;
+        var inode = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit(10_000);
+        return inode;
+    }
+}
