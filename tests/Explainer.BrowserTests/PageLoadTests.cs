@@ -30,4 +30,17 @@ public sealed class PageLoadTests(SiteFixture fixture)
         await Assertions.Expect(observed.Page.Locator("main h1")).ToContainTextAsync("not found", new() { IgnoreCase = true });
         await Assertions.Expect(observed.Page.Locator("a[href='/']").First).ToBeVisibleAsync();
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task The_site_declares_an_icon_that_loads_so_browsers_do_not_ask_for_a_missing_favicon()
+    {
+        await using var observed = await fixture.OpenAsync();
+        await observed.GotoAsync("/");
+
+        var link = observed.Page.Locator("head link[rel~='icon']");
+        Assert.True(await link.CountAsync() > 0, "the page declares no icon: browsers then request /favicon.ico, which does not exist");
+        var href = await link.First.GetAttributeAsync("href") ?? "";
+        var icon = await observed.Page.APIRequest.GetAsync(href);
+        Assert.True(icon.Status == 200, $"the icon {href} answered {icon.Status}");
+    }
 }

@@ -1,0 +1,25 @@
+using Microsoft.Playwright;
+
+namespace Explainer.BrowserTests;
+
+/// <summary>The search page queries the Pagefind index that the fixture builds, as the production build does.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTests(SiteFixture fixture)
+{
+    [Fact(Timeout = 60_000)]
+    public async Task Searching_for_exclusivity_finds_the_deal()
+    {
+        Assert.True(fixture.SearchIndexProblem is null, fixture.SearchIndexProblem);
+        var deal = fixture.PageOfType("deal").Path;
+        await using var observed = await fixture.OpenAsync();
+        await observed.GotoAsync("/search/");
+
+        var box = observed.Page.GetByRole(AriaRole.Searchbox);
+        await box.FillAsync("exclusivity");
+        await box.PressAsync("Enter");
+
+        var result = observed.Page.Locator($"main a[href^='{deal}']");
+        await Assertions.Expect(result.First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        Assert.True(observed.Problems.Count == 0, string.Join('\n', observed.Problems));
+    }
+}
