@@ -11,4 +11,10 @@ public sealed class BuildCache
     public ParseCache Parsed { get; } = new();
 
     public RenderCache Rendered { get; } = new();
+
+    /// <summary>True when the latest build only re-rendered the pages of articles whose body alone changed.</summary>
+    public bool LastWasBodyEdit { get; internal set; }
+
+    /// <summary>The latest build, when it succeeded: what <see cref="BodyEdit"/> starts from.</summary>
+    internal PreviousBuild? Previous { get; set; }
 }

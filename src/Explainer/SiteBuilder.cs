@@ -26,6 +26,14 @@ public static class SiteBuilder
     /// without holding it in memory. A build with errors may already have handed some files over; the caller discards them.</summary>
     public static BuildResult Build(SiteInput input, BuildCache? cache, Action<OutputFile>? sink)
     {
+        if (cache is not null && sink is null && BodyEdit.TryApply(input, cache) is { } edited)
+        {
+            cache.LastWasBodyEdit = true;
+            return edited;
+        }
+
+        cache?.LastWasBodyEdit = false;
+        cache?.Previous = null;
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(input.ReadDiagnostics);
         var content = WithBaseUrl(ContentReader.Read(input, diagnostics, cache?.Parsed), input.Options.BaseUrl, diagnostics);
@@ -40,14 +48,21 @@ public static class SiteBuilder
         var views = new Views(site, theme.AssetUrls);
         var pages = PagePlanner.Plan(site, views);
         var output = new OutputSet(diagnostics, sink);
-        new PageRenderer(site, views, theme, input.Options.Preview, input.Options.PageRenderTimeout).RenderAll(pages, output, diagnostics, cache?.Rendered);
+        var renderer = new PageRenderer(site, views, theme, input.Options.Preview, input.Options.PageRenderTimeout);
+        renderer.RenderAll(pages, output, diagnostics, cache?.Rendered);
         AddDataFiles(site, pages, theme, content, output);
         if (diagnostics.HasErrors)
         {
             return new BuildResult([], diagnostics.ToSortedList(), 0);
         }
 
-        return new BuildResult(sink is null ? output.ToSortedList() : [], diagnostics.ToSortedList(), pages.Count);
+        var result = new BuildResult(sink is null ? output.ToSortedList() : [], diagnostics.ToSortedList(), pages.Count);
+        if (sink is null)
+        {
+            cache?.Previous = PreviousBuild.Of(input, result, site, views, renderer);
+        }
+
+        return result;
     }
 
     private static void AddDataFiles(Site site, IReadOnlyList<Page> pages, Theme theme, SiteContent content, OutputSet output)

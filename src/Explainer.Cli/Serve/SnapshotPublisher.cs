@@ -42,7 +42,7 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
 
         report(result.Diagnostics);
         log.WriteLine(result.Succeeded
-            ? $"build {number}: {result.PageCount} pages, {cache.Rendered.LastRendered} rendered, in {clock.ElapsedMilliseconds} ms ({Summary(changed)})"
+            ? $"build {number}: {result.PageCount} pages, {(cache.LastWasBodyEdit ? "article page" : $"{cache.Rendered.LastRendered}")} rendered, in {clock.ElapsedMilliseconds} ms ({Summary(changed)})"
             : $"build {number} failed with {result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")} in {clock.ElapsedMilliseconds} ms; serving the last good build");
         Publish?.Invoke(Current, eventName, data);
     }

@@ -35,8 +35,7 @@ public static class ContentReader
             }
             else if (InFolder(path, "input/articles/", ".md", diagnostics))
             {
-                work.Add((file, (f, text, bag) => Slugs.FromPath(f.Path, bag) is { } slug
-                    ? ArticleReader.Read(f.Path, text, slug, config.AllowHtml, bag) : null));
+                work.Add((file, (f, text, bag) => ReadArticle(f, text, config.AllowHtml, bag)));
             }
             else if (InFolder(path, "input/data/companies/", ".yml", diagnostics))
             {
@@ -93,6 +92,9 @@ public static class ContentReader
             Assets = assets,
         };
     }
+
+    internal static Article? ReadArticle(InputFile file, string text, bool allowHtml, DiagnosticBag diagnostics) =>
+        Slugs.FromPath(file.Path, diagnostics) is { } slug ? ArticleReader.Read(file.Path, text, slug, allowHtml, diagnostics) : null;
 
     private static SiteConfig ReadConfig(SiteInput input, DiagnosticBag diagnostics)
     {

@@ -34,6 +34,9 @@ public sealed class ParseCache
         return record;
     }
 
+    /// <summary>The findings of the file's latest parse, if it was parsed.</summary>
+    internal IReadOnlyList<Diagnostic>? Findings(string path) => entries.TryGetValue(path, out var entry) ? entry.Findings : null;
+
     /// <summary>Forgets files that are no longer part of the input.</summary>
     internal void Retain(IReadOnlyList<InputFile> files)
     {

@@ -36,11 +36,7 @@ public static class PagePlanner
             Make("/404.html", "404", "404", "Page not found", "This page does not exist.", "theme"),
         };
 
-        pages.AddRange(site.Articles.Select(a => Make(a.Url, "article", "article", a.Title, a.Summary, a.Location.Path,
-            ("article", views.Card(a.Slug)),
-            ("json_ld", JsonLd.Article(site, a)),
-            ("toc", Views.Array(a.Body.Headings.Select(h => Views.Object(("level", h.Level), ("id", h.Id), ("text", h.Text))))))
-            with { Body = a.Body }));
+        pages.AddRange(site.Articles.Select(a => ArticlePage(site, views, a)));
         pages.AddRange(site.Companies.Select(c => CompanyPage(site, views, c)));
         pages.AddRange(site.Deals.Select(d => Make(d.Url, "deal", "deal", d.Title, d.Summary, d.Location.Path,
             ("deal", views.Deal(d.Slug)),
@@ -55,6 +51,14 @@ public static class PagePlanner
             ("articles", views.Cards(site.ArticlesByTag[t])))));
         return pages;
     }
+
+    /// <summary>An article's page: the only page that reads the article's body.</summary>
+    public static Page ArticlePage(Site site, Views views, Article a) =>
+        Make(a.Url, "article", "article", a.Title, a.Summary, a.Location.Path,
+            ("article", views.Card(a.Slug)),
+            ("json_ld", JsonLd.Article(site, a)),
+            ("toc", Views.Array(a.Body.Headings.Select(h => Views.Object(("level", h.Level), ("id", h.Id), ("text", h.Text))))))
+        with { Body = a.Body };
 
     private static Page CompanyPage(Site site, Views views, Company company)
     {

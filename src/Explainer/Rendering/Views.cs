@@ -107,6 +107,8 @@ public sealed class Views
     private ScriptObject Cell(MatrixCell cell) =>
         cell.IsKnown ? knownCells.GetOrAdd(cell, CellView) : unknownCells.GetOrAdd(cell.Cloud.Slug, _ => CellView(cell));
 
+    public static int ReadingMinutes(int words) => Math.Max(1, (words + 199) / 200);
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string DisplayDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
@@ -233,6 +235,6 @@ public sealed class Views
         ("companies", Array(article.Companies.Select(c => companies[c.Slug]))),
         ("deals", Array(article.Deals.Select(d => deals[d.Slug]))),
         ("sources", Sources(article.Sources)),
-        ("reading_minutes", Math.Max(1, (article.Body.WordCount + 199) / 200)),
+        ("reading_minutes", ReadingMinutes(article.Body.WordCount)),
         ("draft", article.Draft));
 }

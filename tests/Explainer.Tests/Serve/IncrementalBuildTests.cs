@@ -63,17 +63,51 @@ public sealed class IncrementalBuildTests
 
         Edit("input/articles/why-now.md", t => t + "\nA sentence.\n");
         Build(options);
-        var afterBody = cache.Rendered.LastRendered;
-        Assert.Equal(1, cache.Parsed.LastParsed);
+        var bodyOnly = cache.LastWasBodyEdit;
+        Edit("input/data/companies/amazon.yml", t => t.Replace("summary: ", "summary: Still "));
+        Build(options);
+        var (parsedAfterCompany, renderedAfterCompany) = (cache.Parsed.LastParsed, cache.Rendered.LastRendered);
         Edit("theme/partials/card.html", t => "<!-- card -->" + t);
         Build(options);
         var afterPartial = cache.Rendered.LastRendered;
         Edit("input/site.yml", t => t.Replace("title: ", "title: The "));
         Build(options);
 
-        Assert.Equal(1, afterBody);
+        Assert.True(bodyOnly, "a body edit re-planned the whole site");
+        Assert.Equal(1, parsedAfterCompany);
+        Assert.InRange(renderedAfterCompany, 2, first.PageCount - 1);
         Assert.InRange(afterPartial, 2, first.PageCount - 1);
         Assert.Equal(first.PageCount, cache.Rendered.LastRendered);
+    }
+
+    [Fact]
+    public void Body_edits_take_the_shortcut_and_still_give_the_bytes_and_findings_of_a_full_build()
+    {
+        var options = new BuildOptions { Preview = true };
+        AssertSameAsFullBuild(options, "first build");
+
+        Edit("input/articles/glossary.md", t => t.Replace("\n::: company openai", "\nA new sentence.\n\n::: company openai"));
+        AssertSameAsFullBuild(options, "body above a block");
+        Assert.True(cache.LastWasBodyEdit);
+        Edit("input/articles/glossary.md", t => t + "\n<div>raw html</div>\n");
+        AssertSameAsFullBuild(options, "body with a warning");
+        Assert.True(cache.LastWasBodyEdit);
+        Edit("input/articles/glossary.md", t => t + "\n## A new heading\n\nText.\n");
+        AssertSameAsFullBuild(options, "new heading");
+        Edit("input/articles/why-now.md", t => t + "\n" + string.Concat(Enumerable.Repeat("word ", 400)) + "\n");
+        AssertSameAsFullBuild(options, "longer reading time");
+        Assert.False(cache.LastWasBodyEdit);
+        Edit("input/articles/why-now.md", t => t + "\n::: company openai\n:::\n");
+        AssertSameAsFullBuild(options, "new block");
+        Assert.False(cache.LastWasBodyEdit);
+        Edit("input/articles/why-now.md", t => t + "\n::: company nobody\n:::\n");
+        AssertSameAsFullBuild(options, "block naming an unknown company");
+        Edit("input/articles/why-now.md", t => t.Replace("::: company nobody\n:::\n", "Fixed.\n"));
+        AssertSameAsFullBuild(options, "fixed block");
+        Edit("input/articles/why-now.md", t => t + "\nAnd one more line.\n");
+        Edit("input/articles/glossary.md", t => t + "\nAnd one more line.\n");
+        AssertSameAsFullBuild(options, "two bodies at once");
+        Assert.True(cache.LastWasBodyEdit);
     }
 
     private BuildResult Build(BuildOptions options) => SiteBuilder.Build(new SiteInput(files.ToList(), options), cache);
