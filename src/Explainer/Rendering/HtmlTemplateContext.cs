@@ -19,6 +19,12 @@ internal sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins)
             return this;
         }
 
+        if (textAsObject is RenderedHtml rendered)
+        {
+            WriteRendered(rendered.Output);
+            return this;
+        }
+
         var text = ObjectToString(textAsObject);
         if (!string.IsNullOrEmpty(text))
         {
@@ -26,5 +32,33 @@ internal sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins)
         }
 
         return this;
+    }
+
+    /// <summary>Copies the bytes when no indentation applies; otherwise writes the text as Scriban would. The last
+    /// line break goes through Scriban so that it knows, as it would, whether the output ends a line.</summary>
+    private void WriteRendered(Utf8Output rendered)
+    {
+        if (!string.IsNullOrEmpty(CurrentIndent) || Output is not Utf8Output output)
+        {
+            Write(rendered.Text);
+            return;
+        }
+
+        var bytes = rendered.Bytes;
+        if (bytes.Length == 0)
+        {
+            return;
+        }
+
+        if (bytes[^1] == (byte)'\n')
+        {
+            output.Append(rendered, trim: 1);
+            Write("\n");
+        }
+        else
+        {
+            output.Append(rendered);
+            ResetPreviousNewLine();
+        }
     }
 }

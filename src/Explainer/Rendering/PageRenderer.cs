@@ -42,8 +42,8 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
             var bytes = key is { } found ? cache!.Find(page.OutputPath, found, fingerprints!.Templates) : null;
             if (bytes is null)
             {
-                var html = Render(page, out var error, out var included);
-                if (html is null)
+                bytes = Render(page, out var error, out var included);
+                if (bytes is null)
                 {
                     if (error is not null)
                     {
@@ -53,7 +53,6 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
                     return;
                 }
 
-                bytes = Encoding.UTF8.GetBytes(html);
                 if (key is { } computed)
                 {
                     cache!.Store(page.OutputPath, computed, included, fingerprints!.Templates, bytes);
@@ -71,9 +70,11 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
     }
 
     /// <summary>One page as HTML, or null with the error that stopped it.</summary>
-    public string? Render(Page page, out Diagnostic? error) => Render(page, out error, out _);
+    public string? Render(Page page, out Diagnostic? error) =>
+        Render(page, out error, out _) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
 
-    private string? Render(Page page, out Diagnostic? error, out IReadOnlyCollection<string> included)
+    /// <summary>One page as the bytes of its file, or null with the error that stopped it.</summary>
+    private byte[]? Render(Page page, out Diagnostic? error, out IReadOnlyCollection<string> included)
     {
         error = null;
         var templatePath = $"theme/layouts/{page.Layout}.html";
@@ -84,6 +85,8 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         context.Included.Add(BaseLayout);
         var globals = new ScriptObject();
         context.PushGlobal(globals);
+        using var content = new Utf8Output();
+        using var html = new Utf8Output();
         try
         {
             globals["include"] = new RawInclude((IScriptCustomFunction)context.BuiltinObject["include"]!);
@@ -96,15 +99,29 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
                 globals["page"] = WithBody(page.Data, FillBlocks(body, context, globals));
             }
 
-            var content = theme.Templates[templatePath].Render(context);
+            RenderInto(theme.Templates[templatePath], context, content);
             templatePath = BaseLayout;
-            globals["content"] = new RawHtml(content);
-            return theme.Templates[BaseLayout].Render(context);
+            globals["content"] = new RenderedHtml(content);
+            RenderInto(theme.Templates[BaseLayout], context, html);
+            return html.ToArray();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             error = TemplateErrors.FromException(templatePath, page.Url, e);
             return null;
+        }
+    }
+
+    private static void RenderInto(Template template, TemplateContext context, Utf8Output output)
+    {
+        context.PushOutput(output);
+        try
+        {
+            template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
         }
     }
 
