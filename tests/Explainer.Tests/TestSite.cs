@@ -62,7 +62,10 @@ internal static class TestSite
 
     public static string Article(string frontMatter, string body = "Some text.\n") => $"---\n{frontMatter}---\n\n{body}";
 
-    public static BuildResult Build(Dictionary<string, string> files, BuildOptions? options = null)
+    public static BuildResult Build(Dictionary<string, string> files, BuildOptions? options = null) => SiteBuilder.Build(Input(files, options));
+
+    /// <summary>The theme and <paramref name="files"/> as the builder's input.</summary>
+    public static SiteInput Input(Dictionary<string, string> files, BuildOptions? options = null)
     {
         var all = new Dictionary<string, string>(Theme, StringComparer.Ordinal);
         foreach (var (path, text) in files)
@@ -70,7 +73,7 @@ internal static class TestSite
             all[path] = text;
         }
 
-        return SiteBuilder.Build(SiteInput.FromTexts(all.OrderBy(p => p.Key, StringComparer.Ordinal), options));
+        return SiteInput.FromTexts(all.OrderBy(p => p.Key, StringComparer.Ordinal), options);
     }
 
     /// <summary>Builds from raw bytes, for tests of encodings.</summary>

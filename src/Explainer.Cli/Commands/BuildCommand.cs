@@ -50,7 +50,7 @@ internal static class BuildCommand
         var diagnostics = result.Diagnostics.ToList();
         if (result.Succeeded)
         {
-            diagnostics.AddRange(LinkChecker.Check(result.Files));
+            diagnostics.AddRange(LinkChecker.Check(result.Files, input.Files));
         }
 
         Reporter.Print(diagnostics);

@@ -9,8 +9,11 @@ namespace Explainer.Output;
 /// Ids are collected once per page, then each link is a dictionary look-up.</summary>
 public static partial class LinkChecker
 {
-    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files)
+    /// <param name="sources">The input files, so a broken link written in an article points at its line.</param>
+    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, IReadOnlyList<Sources.InputFile>? sources = null)
     {
+        var articles = (sources ?? []).Where(s => s.Path.EndsWith(".md", StringComparison.Ordinal))
+            .ToDictionary(s => s.Path, s => s.Bytes, StringComparer.Ordinal);
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
             .Select(f => (File: f, Html: Encoding.UTF8.GetString(f.Bytes)))
             .ToList();
@@ -28,14 +31,34 @@ public static partial class LinkChecker
             foreach (Match match in HrefPattern().Matches(html))
             {
                 var href = WebUtility.HtmlDecode(match.Groups[1].Value);
-                CheckLink(href, pageUrl, file.Origin, existing, ids, diagnostics);
+                CheckLink(href, pageUrl, () => Locate(articles, file.Origin, href), existing, ids, diagnostics);
             }
         }
 
         return diagnostics.ToSortedList();
     }
 
-    private static void CheckLink(string href, string pageUrl, string origin, HashSet<string> existing,
+    /// <summary>Where the article writes <paramref name="href"/>; the file's start when a template wrote the link.</summary>
+    private static SourceLocation Locate(Dictionary<string, byte[]> articles, string origin, string href)
+    {
+        if (!articles.TryGetValue(origin, out var bytes))
+        {
+            return SourceLocation.File(origin);
+        }
+
+        var text = Encoding.UTF8.GetString(bytes);
+        var at = text.IndexOf("](" + href, StringComparison.Ordinal);
+        at = at >= 0 ? at + 2 : text.IndexOf(href, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return SourceLocation.File(origin);
+        }
+
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        return new SourceLocation(origin, 1 + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
+    }
+
+    private static void CheckLink(string href, string pageUrl, Func<SourceLocation> at, HashSet<string> existing,
         Dictionary<string, HashSet<string>> ids, DiagnosticBag diagnostics)
     {
         if (href.StartsWith("//", StringComparison.Ordinal) || (!href.StartsWith('/') && !href.StartsWith('#')))
@@ -52,14 +75,14 @@ public static partial class LinkChecker
         var shown = pageUrl.EndsWith("/index.html", StringComparison.Ordinal) ? pageUrl[..^"index.html".Length] : pageUrl;
         if (target is null)
         {
-            diagnostics.Error(Codes.BrokenLink, SourceLocation.File(origin), $"the page {shown} links to {href}, which does not exist",
+            diagnostics.Error(Codes.BrokenLink, at(), $"the page {shown} links to {href}, which does not exist",
                 "fix the link, or add the page it points at");
             return;
         }
 
         if (!string.IsNullOrEmpty(fragment) && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
         {
-            diagnostics.Error(Codes.BrokenAnchor, SourceLocation.File(origin), $"the page {shown} links to {href}, but that page has no id '{fragment}'",
+            diagnostics.Error(Codes.BrokenAnchor, at(), $"the page {shown} links to {href}, but that page has no id '{fragment}'",
                 "heading ids are the heading in lower case with spaces as hyphens, as the page's table of contents shows");
         }
     }

@@ -81,8 +81,8 @@ public sealed class CliTests
         var run = ExplainerInProcess.Start(site.Root, "check");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input/articles/hello.md(1,1): error EX0401: the page /articles/hello/ links to /nowhere/, which does not exist", run.Error);
-        Assert.Contains("input/articles/hello.md(1,1): error EX0402: the page /articles/hello/ links to /deals/reset/#nope, but that page has no id 'nope'", run.Error);
+        Assert.Contains("input/articles/hello.md(13,5): error EX0401: the page /articles/hello/ links to /nowhere/, which does not exist", run.Error);
+        Assert.Contains("input/articles/hello.md(13,20): error EX0402: the page /articles/hello/ links to /deals/reset/#nope, but that page has no id 'nope'", run.Error);
         Assert.Matches("^check: \\d+ pages, \\d+ files, 0 warnings, 2 errors in \\d+ ms$", run.SummaryLine);
         Assert.False(Directory.Exists(site.Output));
     }
@@ -160,19 +160,24 @@ public sealed class CliTests
         Assert.Equal(before, Disk.Hashes(site.Root));
     }
 
-    [Theory]
-    [InlineData("[command] [options]")]
-    [InlineData("build [options]", "build")]
-    [InlineData("check [options]", "check")]
-    [InlineData("new <kind> <name> [options]", "new")]
-    public void Help_is_available_on_every_command(string usage, params string[] command)
+    [Fact]
+    public void Help_is_available_on_every_command()
     {
-        var run = ExplainerInProcess.Start(AppContext.BaseDirectory, [.. command, "--help"]);
+        var root = ExplainerInProcess.Start(AppContext.BaseDirectory, "--help");
+        var commands = root.Out[root.Out.IndexOf("Commands:", StringComparison.Ordinal)..].Split('\n').Skip(1)
+            .Where(line => line.StartsWith("  ", StringComparison.Ordinal)).Select(line => line.Trim().Split(' ')[0]).ToList();
 
-        Assert.Equal(0, run.ExitCode);
-        // In-process the program is named after the test host; the built command's name is checked in ProcessTests.
-        Assert.Matches("Usage:\n  \\S+ " + System.Text.RegularExpressions.Regex.Escape(usage) + "\n", run.Out);
-        Assert.Contains("--help", run.Out);
+        Assert.Equal(0, root.ExitCode);
+        Assert.Contains("Usage:", root.Out);
+        Assert.Superset(new HashSet<string> { "build", "check", "new" }, commands.ToHashSet());
+        foreach (var command in commands)
+        {
+            var run = ExplainerInProcess.Start(AppContext.BaseDirectory, command, "--help");
+            Assert.True(run.ExitCode == 0, $"{command} --help: {run.Error}");
+            // In-process the program is named after the test host; the built command's name is checked in ProcessTests.
+            Assert.Matches($"Usage:\n  \\S+ {command} ", run.Out);
+            Assert.Contains("-h, --help", run.Out);
+        }
     }
 
     [Fact]

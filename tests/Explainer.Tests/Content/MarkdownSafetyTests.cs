@@ -117,6 +117,19 @@ public sealed class MarkdownSafetyTests
         Assert.Equal(new Explainer.Diagnostics.SourceLocation(TestSite.ArticlePath, 10, 1), error.Location);
     }
 
+    [Theory]
+    [InlineData("- ")]
+    [InlineData("> ")]
+    [InlineData("[")]
+    [InlineData("1. ")]
+    public void Markdown_nested_ten_thousand_deep_is_an_error_at_the_body(string unit)
+    {
+        var result = TestSite.Build(TestSite.WithBody(string.Concat(Enumerable.Repeat(unit, 10_000)) + "x\n"));
+
+        var error = Expect.SingleError(result);
+        Assert.Equal(("EX0203", TestSite.ArticlePath, 10), (error.Code, error.Location.Path, error.Location.Line));
+    }
+
     [Fact]
     public void Unclosed_brackets_deeper_than_markdig_allows_are_an_error_not_a_crash()
     {

@@ -14,6 +14,16 @@ public sealed class SiteConfigTests
     }
 
     [Fact]
+    public void Unknown_key_in_site_yml_lists_the_allowed_keys()
+    {
+        var result = TestSite.Build(TestSite.With("input/site.yml", "title: Test site\nbaseurl: https://test.example/\n"));
+
+        Expect.Errors(result,
+            "input/site.yml(2,1): error EX0101: unknown key 'baseurl' in site.yml\n"
+            + "  hint: did you mean 'base_url'? allowed keys: title, description, base_url, language, navigation, allow_html");
+    }
+
+    [Fact]
     public void Base_url_that_is_not_http_is_an_error()
     {
         var result = TestSite.Build(TestSite.With("input/site.yml", "title: Test site\nbase_url: test.example\n"));
