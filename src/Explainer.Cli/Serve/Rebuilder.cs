@@ -9,7 +9,7 @@ namespace Explainer.Cli.Serve;
 /// signal, so any number of them cause exactly one more build. A file that vanished is given
 /// <see cref="Grace"/> to come back, since editors delete or rename before they write.
 /// </summary>
-internal sealed class Rebuilder(SourceFiles files, SnapshotPublisher publisher)
+internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>> build)
 {
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(15);
     public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(300);
@@ -65,7 +65,7 @@ internal sealed class Rebuilder(SourceFiles files, SnapshotPublisher publisher)
                 if (changed.Count > 0)
                 {
                     Rebuilds++;
-                    publisher.Build(changed);
+                    build(changed);
                 }
             }
         }

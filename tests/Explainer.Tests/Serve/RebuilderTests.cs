@@ -1,0 +1,92 @@
+using Explainer.Cli.Serve;
+using Explainer.Sources;
+
+namespace Explainer.Tests.Serve;
+
+public sealed class RebuilderTests
+{
+    [Fact]
+    public async Task Edits_during_a_build_cause_exactly_one_more_build()
+    {
+        var root = Directory.CreateTempSubdirectory("explainer-rebuilder-").FullName;
+        var article = Path.Combine(root, "input/articles/a.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(article)!);
+        await File.WriteAllTextAsync(article, "first");
+        var files = new SourceFiles(root, Path.Combine(root, "theme"), new BuildOptions());
+        files.Rescan();
+        var builds = new List<IReadOnlyList<string>>();
+        using var firstBuildStarted = new SemaphoreSlim(0);
+        using var release = new SemaphoreSlim(0);
+        var rebuilder = new Rebuilder(files, changed =>
+        {
+            lock (builds)
+            {
+                builds.Add(changed);
+            }
+
+            if (builds.Count == 1)
+            {
+                firstBuildStarted.Release();
+                release.Wait(PreviewHarness.Timeout);
+            }
+        });
+        using var stopping = new CancellationTokenSource();
+        var loop = Task.Run(() => rebuilder.Run(stopping.Token));
+        try
+        {
+            await File.WriteAllTextAsync(article, "second");
+            rebuilder.Changed("input/articles/a.md");
+            Assert.True(await firstBuildStarted.WaitAsync(PreviewHarness.Timeout), "the first edit never built");
+            for (var i = 0; i < 5; i++)
+            {
+                await File.WriteAllTextAsync(article, $"edit {i}");
+                rebuilder.Changed("input/articles/a.md");
+                await Task.Delay(30);
+            }
+
+            release.Release();
+            await PreviewHarness.Eventually(() => Task.FromResult(rebuilder.Rebuilds == 2), "the second build ran");
+            await Task.Delay(300);
+
+            Assert.Equal(2, rebuilder.Rebuilds);
+            Assert.Equal(["input/articles/a.md"], builds[1]);
+            Assert.Equal("edit 4", files.Text("input/articles/a.md"));
+        }
+        finally
+        {
+            await stopping.CancelAsync();
+            await loop;
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_lost_event_is_made_good_by_a_full_rescan()
+    {
+        var root = Directory.CreateTempSubdirectory("explainer-rescan-").FullName;
+        Directory.CreateDirectory(Path.Combine(root, "input/articles"));
+        await File.WriteAllTextAsync(Path.Combine(root, "input/articles/a.md"), "first");
+        var files = new SourceFiles(root, Path.Combine(root, "theme"), new BuildOptions());
+        files.Rescan();
+        var built = new TaskCompletionSource<IReadOnlyList<string>>();
+        var rebuilder = new Rebuilder(files, changed => built.TrySetResult(changed));
+        using var stopping = new CancellationTokenSource();
+        var loop = Task.Run(() => rebuilder.Run(stopping.Token));
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(root, "input/articles/b.md"), "never announced");
+            await File.WriteAllTextAsync(Path.Combine(root, "input/articles/a.md"), "changed silently");
+
+            rebuilder.Rescan();
+
+            var changed = await built.Task.WaitAsync(PreviewHarness.Timeout);
+            Assert.Equal(["input/articles/a.md", "input/articles/b.md"], changed.Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            await stopping.CancelAsync();
+            await loop;
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
