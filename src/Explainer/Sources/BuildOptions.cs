@@ -11,6 +11,8 @@ public sealed record BuildOptions
     /// <summary>Rendering for the preview server: drafts carry a visible banner.</summary>
     public bool Preview { get; init; }
 
-    /// <summary>The longest one page may take to render before it is reported as an error.</summary>
-    public TimeSpan PageRenderTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>The longest one page may take to render before it is reported as an error. A guard against
+    /// endless template loops, not a speed limit: on a 10,000-article site the home page and the matrix hold
+    /// large tables, and a busy machine must not turn them into errors.</summary>
+    public TimeSpan PageRenderTimeout { get; init; } = TimeSpan.FromSeconds(120);
 }
