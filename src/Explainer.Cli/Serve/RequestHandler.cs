@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -94,9 +95,12 @@ internal sealed class RequestHandler(RequestGuard guard, ReloadChannel reload, F
             return;
         }
 
-        await response.Body.WriteAsync(bytes.AsMemory(0, at), context.RequestAborted);
-        await response.Body.WriteAsync(injection, context.RequestAborted);
-        await response.Body.WriteAsync(bytes.AsMemory(at), context.RequestAborted);
+        // One flush for the three parts: each write to Response.Body would be a send of its own.
+        var writer = response.BodyWriter;
+        writer.Write(bytes.AsSpan(0, at));
+        writer.Write(injection);
+        writer.Write(bytes.AsSpan(at));
+        await writer.FlushAsync(context.RequestAborted);
     }
 
     private static Task Text(HttpContext context, int status, string text) =>
