@@ -20,6 +20,8 @@ public sealed class SearchTests(SiteFixture fixture)
 
         var result = observed.Page.Locator($"main a[href^='{deal}']");
         await Assertions.Expect(result.First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        Directory.CreateDirectory(SiteFixture.ScreenshotDirectory);
+        await observed.Page.ScreenshotAsync(new() { Path = Path.Combine(SiteFixture.ScreenshotDirectory, "search-results-1280.png"), FullPage = true });
         Assert.True(observed.Problems.Count == 0, string.Join('\n', observed.Problems));
     }
 }
