@@ -6,7 +6,7 @@ namespace Explainer.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(SiteFixture fixture)
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
+    internal static readonly AxeRunOptions Wcag21AA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
 
@@ -30,6 +30,6 @@ public sealed class AccessibilityTests(SiteFixture fixture)
         }
     }
 
-    private static string Describe(IEnumerable<AxeResultItem> violations) => string.Join('\n', violations.Select(v =>
+    internal static string Describe(IEnumerable<AxeResultItem> violations) => string.Join('\n', violations.Select(v =>
         $"- {v.Id} ({v.Impact}): {v.Help}\n" + string.Join('\n', v.Nodes.Take(5).Select(n => $"    {n.Target}: {n.Html}"))));
 }
