@@ -44,7 +44,12 @@ internal sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins)
             return;
         }
 
-        var bytes = rendered.Bytes;
+        WriteBytes(output, rendered.Bytes);
+    }
+
+    /// <summary>Writes HTML already encoded as UTF-8 into <paramref name="output"/>, this context's output.</summary>
+    public void WriteBytes(Utf8Output output, ReadOnlySpan<byte> bytes)
+    {
         if (bytes.Length == 0)
         {
             return;
@@ -52,12 +57,12 @@ internal sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins)
 
         if (bytes[^1] == (byte)'\n')
         {
-            output.Append(rendered, trim: 1);
+            output.Append(bytes[..^1]);
             Write("\n");
         }
         else
         {
-            output.Append(rendered);
+            output.Append(bytes);
             ResetPreviousNewLine();
         }
     }

@@ -16,7 +16,7 @@ public static class PagePlanner
                 ("latest", Views.Array(site.Articles.Take(6).Select(a => views.Card(a.Slug)))),
                 ("deals", views.Deals(site.Deals)),
                 ("companies", views.Companies(site.Companies)),
-                ("matrix", views.Matrix(site.Matrix))),
+                ("matrix", site.Deals.Count == 0 ? null : views.Matrix(site.Matrix.ForDeal(site.Deals[0])))),
             Make("/articles/", "articles", "articles", "Articles", $"All {site.Articles.Count} articles, newest first.", "input/articles",
                 ("articles", views.AllCards)),
             Make("/companies/", "companies", "companies", "Companies", "The labs, clouds and investors in these deals.", "input/data/companies",

@@ -22,7 +22,10 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
 
     private const string BaseLayout = "theme/layouts/base.html";
     private readonly ThemeLoader loader = new(theme.Texts);
-    private readonly ScriptObject builtins = FrozenBuiltins();
+    private static readonly ScriptObject Builtins = FrozenBuiltins();
+    private static readonly RawInclude Include = new((IScriptCustomFunction)Builtins["include"]!);
+    private readonly ConcurrentDictionary<CachedInclude.Key, CachedInclude.Entry> partials = new();
+    private CachedInclude? cachedInclude;
 
     /// <summary>Renders every page; with a <paramref name="cache"/>, a page whose data and templates are unchanged
     /// since the previous build keeps its bytes.</summary>
@@ -83,15 +86,11 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         included = context.Included;
         context.Included.Add(templatePath);
         context.Included.Add(BaseLayout);
-        var globals = new ScriptObject();
-        context.PushGlobal(globals);
+        var globals = (ScriptObject)context.CurrentGlobal!;
         using var content = new Utf8Output();
         using var html = new Utf8Output();
         try
         {
-            globals["include"] = new RawInclude((IScriptCustomFunction)context.BuiltinObject["include"]!);
-            globals["site"] = views.Site;
-            globals["preview"] = preview;
             globals["canonical"] = Canonical(page.Url);
             globals["page"] = page.Data;
             if (page.Body is { } body)
@@ -177,7 +176,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
 
     private HtmlTemplateContext NewContext(CancellationToken token)
     {
-        var context = new HtmlTemplateContext(builtins)
+        var context = new HtmlTemplateContext(Builtins)
         {
             TemplateLoader = loader,
             StrictVariables = true,
@@ -195,6 +194,14 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
             context.CachedTemplates[path] = template;
         }
 
+        var globals = new ScriptObject
+        {
+            ["include"] = Include,
+            ["include_cached"] = cachedInclude ??= new CachedInclude(NewContext, partials),
+            ["site"] = views.Site,
+            ["preview"] = preview,
+        };
+        context.PushGlobal(globals);
         return context;
     }
 

@@ -37,7 +37,7 @@ internal sealed class RawInclude(IScriptCustomFunction include) : IScriptCustomF
         new RawHtml((await include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
 
     /// <summary>The call, when its output would be written as it is, right where it stands.</summary>
-    private static ScriptFunctionCall? InPlace(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments) =>
+    internal static ScriptFunctionCall? InPlace(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments) =>
         context.Output is Utf8Output && string.IsNullOrEmpty(context.CurrentIndent) && arguments.Count > 0
         && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement } call
         && !call.Arguments.Any(a => a is ScriptNamedArgument)
@@ -45,7 +45,7 @@ internal sealed class RawInclude(IScriptCustomFunction include) : IScriptCustomF
             : null;
 
     /// <summary>As Scriban's include does, minus its own output: no indentation inside the partial, a fresh local scope.</summary>
-    private static void RenderInPlace(TemplateContext context, Template template, ScriptNode call, ScriptArray arguments)
+    internal static void RenderInPlace(TemplateContext context, Template template, ScriptNode call, ScriptArray arguments)
     {
         var indent = context.CurrentIndent;
         context.EnterRecursive(call);

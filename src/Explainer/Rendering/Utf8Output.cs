@@ -30,10 +30,9 @@ internal sealed class Utf8Output : IScriptOutput, IDisposable
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Appends another output's bytes, without decoding them.</summary>
-    public void Append(Utf8Output other, int trim = 0)
+    /// <summary>Appends bytes that are already UTF-8, without decoding them.</summary>
+    public void Append(ReadOnlySpan<byte> bytes)
     {
-        var bytes = other.Bytes[..^trim];
         Reserve(bytes.Length + 4);
         length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
         bytes.CopyTo(buffer.AsSpan(length));

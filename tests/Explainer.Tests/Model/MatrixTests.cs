@@ -78,6 +78,35 @@ public sealed class MatrixTests
         Assert.NotNull(cell.QuerySelector("a[href='/sources/report/']"));
     }
 
+    [Fact]
+    public void Home_page_shows_the_part_of_the_matrix_the_headline_deal_changed()
+    {
+        var files = TwoLabsTwoClouds();
+        files["input/data/deals/new.yml"] = Deal("new", "2099-06-01", "anthropic", "aws", "restricted", "available");
+
+        var result = TestSite.Build(files);
+
+        var table = TestSite.Html(result, "index.html").QuerySelector("table.matrix")!;
+        Assert.Equal(["Lab", "AWS"], table.QuerySelectorAll("thead th").Select(th => th.TextContent));
+        Assert.Equal(["Anthropic"], table.QuerySelectorAll("tbody th").Select(th => th.TextContent));
+        Assert.Equal(["Anthropic", "OpenAI"], TestSite.Html(result, "matrix/index.html").QuerySelector("table.matrix")!.QuerySelectorAll("tbody th").Select(th => th.TextContent));
+    }
+
+    [Fact]
+    public void Home_page_without_deals_links_to_the_matrix_instead()
+    {
+        var files = TestSite.Minimal();
+        files.Remove("input/data/deals/reset.yml");
+        files[TestSite.ArticlePath] = TestSite.Article(TestSite.HelloFrontMatter.Replace("deals: [reset]\n", ""));
+
+        var result = TestSite.Build(files);
+
+        Expect.Success(result);
+        var home = TestSite.Html(result, "index.html");
+        Assert.Null(home.QuerySelector("table.matrix"));
+        Assert.NotNull(home.QuerySelector("a[href='/matrix/']"));
+    }
+
     private static AngleSharp.Dom.IElement Cell(BuildResult result, string page, string lab, string cloud)
     {
         var table = TestSite.Html(result, page).QuerySelector("table.matrix")!;
