@@ -11,72 +11,98 @@ public static class PagePlanner
     {
         var pages = new List<Page>
         {
-            Make("/", "home", "home", site.Config.Title, site.Config.Description, "input/site.yml",
+            Make("/", "home", "home", site.Config.Title, site.Config.Description, "input/site.yml", () =>
+            [
                 ("articles", views.AllCards),
                 ("latest", Views.Array(site.Articles.Take(6).Select(a => views.Card(a.Slug)))),
                 ("deals", views.Deals(site.Deals)),
                 ("companies", views.Companies(site.Companies)),
-                ("matrix", site.Deals.Count == 0 ? null : views.Matrix(site.Matrix.ForDeal(site.Deals[0])))),
-            Make("/articles/", "articles", "articles", "Articles", $"All {site.Articles.Count} articles, newest first.", "input/articles",
-                ("articles", views.AllCards)),
-            Make("/companies/", "companies", "companies", "Companies", "The labs, clouds and investors in these deals.", "input/data/companies",
-                ("companies", views.Companies(site.Companies))),
-            Make("/deals/", "deals", "deals", "Deals", "Every deal, with its terms before and after.", "input/data/deals",
-                ("deals", views.Deals(site.Deals))),
-            Make("/matrix/", "matrix", "matrix", "Multi-cloud matrix", "Which AI lab may use which cloud, before and after each deal.", "input/data/deals",
+                ("matrix", site.Deals.Count == 0 ? null : views.Matrix(site.Matrix.ForDeal(site.Deals[0]))),
+            ]),
+            Make("/articles/", "articles", "articles", "Articles", $"All {site.Articles.Count} articles, newest first.", "input/articles", () =>
+            [
+                ("articles", views.AllCards),
+            ]),
+            Make("/companies/", "companies", "companies", "Companies", "The labs, clouds and investors in these deals.", "input/data/companies", () =>
+            [
+                ("companies", views.Companies(site.Companies)),
+            ]),
+            Make("/deals/", "deals", "deals", "Deals", "Every deal, with its terms before and after.", "input/data/deals", () =>
+            [
+                ("deals", views.Deals(site.Deals)),
+            ]),
+            Make("/matrix/", "matrix", "matrix", "Multi-cloud matrix", "Which AI lab may use which cloud, before and after each deal.", "input/data/deals", () =>
+            [
                 ("matrix", views.Matrix(site.Matrix)),
                 ("deals", views.Deals(site.Deals.Where(d => d.Access.Count > 0))),
                 ("deal_matrices", Views.Array(site.Deals.Where(d => d.Access.Count > 0).Select(d =>
-                    Views.Object(("deal", views.Deal(d.Slug)), ("matrix", views.Matrix(site.Matrix.ForDeal(d)))))))),
-            Make("/sources/", "sources", "sources", "Sources", "Where every fact on this site comes from.", "seeds",
-                ("sources", Views.Array(site.Sources.Select(s => views.Source(s.Id))))),
-            Make("/tags/", "tags", "tags", "Tags", "Articles by topic.", "input/articles",
-                ("tags", Views.Array(site.Tags.Select(t => Views.Object(("name", t), ("url", $"/tags/{t}/"), ("count", site.ArticlesByTag[t].Count)))))),
+                    Views.Object(("deal", views.Deal(d.Slug)), ("matrix", views.Matrix(site.Matrix.ForDeal(d))))))),
+            ]),
+            Make("/sources/", "sources", "sources", "Sources", "Where every fact on this site comes from.", "seeds", () =>
+            [
+                ("sources", Views.Array(site.Sources.Select(s => views.Source(s.Id)))),
+            ]),
+            Make("/tags/", "tags", "tags", "Tags", "Articles by topic.", "input/articles", () =>
+            [
+                ("tags", Views.Array(site.Tags.Select(t => Views.Object(("name", t), ("url", $"/tags/{t}/"), ("count", site.ArticlesByTag[t].Count))))),
+            ]),
             Make("/search/", "search", "search", "Search", "Search the articles, companies, deals and sources.", "theme"),
             Make("/404.html", "404", "404", "Page not found", "This page does not exist.", "theme"),
         };
 
         pages.AddRange(site.Articles.Select(a => ArticlePage(site, views, a)));
         pages.AddRange(site.Companies.Select(c => CompanyPage(site, views, c)));
-        pages.AddRange(site.Deals.Select(d => Make(d.Url, "deal", "deal", d.Title, d.Summary, d.Location.Path,
+        pages.AddRange(site.Deals.Select(d => Make(d.Url, "deal", "deal", d.Title, d.Summary, d.Location.Path, () =>
+        [
             ("deal", views.Deal(d.Slug)),
             ("matrix", views.Matrix(site.Matrix.ForDeal(d))),
-            ("articles", views.Cards(site.Lookup(site.ArticlesByDeal, d.Slug))))));
-        pages.AddRange(site.Sources.Select(s => Make(s.PageUrl, "source", "source", s.Title, $"What {s.Publisher} reports, and what on this site relies on it.", s.Location.Path,
+            ("articles", views.Cards(site.Lookup(site.ArticlesByDeal, d.Slug))),
+        ])));
+        pages.AddRange(site.Sources.Select(s => Make(s.PageUrl, "source", "source", s.Title, $"What {s.Publisher} reports, and what on this site relies on it.", s.Location.Path, () =>
+        [
             ("source", views.Source(s.Id)),
             ("citations", Views.Array(site.Lookup(site.CitationsBySource, s.Id).Select(c =>
-                Views.Object(("kind", c.Kind), ("title", c.Title), ("url", c.Url))))))));
-        pages.AddRange(site.Tags.Select(t => Make($"/tags/{t}/", "tag", "tag", $"Tag: {t}", $"Articles tagged {t}.", "input/articles",
+                Views.Object(("kind", c.Kind), ("title", c.Title), ("url", c.Url))))),
+        ])));
+        pages.AddRange(site.Tags.Select(t => Make($"/tags/{t}/", "tag", "tag", $"Tag: {t}", $"Articles tagged {t}.", "input/articles", () =>
+        [
             ("tag", t),
-            ("articles", views.Cards(site.ArticlesByTag[t])))));
+            ("articles", views.Cards(site.ArticlesByTag[t])),
+        ])));
         return pages;
     }
 
     /// <summary>An article's page: the only page that reads the article's body.</summary>
     public static Page ArticlePage(Site site, Views views, Article a) =>
-        Make(a.Url, "article", "article", a.Title, a.Summary, a.Location.Path,
+        Make(a.Url, "article", "article", a.Title, a.Summary, a.Location.Path, () =>
+        [
             ("article", views.Card(a.Slug)),
             ("json_ld", JsonLd.Article(site, a)),
-            ("toc", Views.Array(a.Body.Headings.Select(h => Views.Object(("level", h.Level), ("id", h.Id), ("text", h.Text))))))
-        with { Body = a.Body };
+            ("toc", Views.Array(a.Body.Headings.Select(h => Views.Object(("level", h.Level), ("id", h.Id), ("text", h.Text))))),
+        ]) with { Body = a.Body };
 
-    private static Page CompanyPage(Site site, Views views, Company company)
-    {
-        var operated = site.Lookup(site.CloudsByOperator, company.Slug);
-        object? row = company.IsLab ? views.Matrix(site.Matrix.ForLab(company)) : null;
-        var columns = Views.Array(operated.Select(cloud => Views.Object(
-            ("cloud", views.Cloud(cloud.Slug)),
-            ("matrix", views.Matrix(site.Matrix.ForCloud(cloud))))));
-        return Make(company.Url, "company", "company", company.Name, company.Summary, company.Location.Path,
+    private static Page CompanyPage(Site site, Views views, Company company) =>
+        Make(company.Url, "company", "company", company.Name, company.Summary, company.Location.Path, () =>
+        [
             ("company", views.Company(company.Slug)),
             ("deals", views.Deals(site.Lookup(site.DealsByCompany, company.Slug))),
             ("articles", views.Cards(site.Lookup(site.ArticlesByCompany, company.Slug))),
-            ("matrix_row", row),
-            ("clouds", columns));
-    }
+            ("matrix_row", company.IsLab ? views.Matrix(site.Matrix.ForLab(company)) : null),
+            ("clouds", Views.Array(site.Lookup(site.CloudsByOperator, company.Slug).Select(cloud => Views.Object(
+                ("cloud", views.Cloud(cloud.Slug)),
+                ("matrix", views.Matrix(site.Matrix.ForCloud(cloud))))))),
+        ]);
 
+    /// <summary>A page whose data is built when it is first read: on the thread that renders it, so planning a
+    /// large site costs no time on its own and the data of pages not yet rendered does not exist yet.</summary>
     private static Page Make(string url, string layout, string kind, string title, string description, string origin,
-        params (string Key, object? Value)[] members)
+        Func<(string Key, object? Value)[]> members) =>
+        new(url, layout, () => Data(url, kind, title, description, members()), origin);
+
+    private static Page Make(string url, string layout, string kind, string title, string description, string origin) =>
+        Make(url, layout, kind, title, description, origin, () => []);
+
+    private static ScriptObject Data(string url, string kind, string title, string description, (string Key, object? Value)[] members)
     {
         var data = new ScriptObject();
         data["kind"] = kind;
@@ -89,6 +115,6 @@ public static class PagePlanner
         }
 
         data.IsReadOnly = true;
-        return new Page(url, layout, data, origin);
+        return data;
     }
 }
