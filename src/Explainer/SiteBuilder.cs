@@ -24,7 +24,7 @@ public static class SiteBuilder
     /// <summary>With a <paramref name="sink"/>, each file goes to it as soon as it is made (from several threads)
     /// instead of into the result, whose <see cref="BuildResult.Files"/> is then empty: the CLI writes a large site
     /// without holding it in memory. A build with errors may already have handed some files over; the caller discards them.</summary>
-    public static BuildResult Build(SiteInput input, BuildCache? cache, Action<OutputFile>? sink)
+    public static BuildResult Build(SiteInput input, BuildCache? cache, OutputSink? sink)
     {
         if (cache is not null && sink is null && BodyEdit.TryApply(input, cache) is { } edited)
         {
@@ -49,8 +49,10 @@ public static class SiteBuilder
         var pages = PagePlanner.Plan(site, views);
         var output = new OutputSet(diagnostics, sink);
         var renderer = new PageRenderer(site, views, theme, input.Options.Preview, input.Options.PageRenderTimeout);
-        renderer.RenderAll(pages, output, diagnostics, cache?.Rendered);
-        AddDataFiles(site, pages, theme, content, output);
+        // The feed, sitemap, JSON export and static files need no rendered page: they are made while the pages render.
+        Parallel.Invoke(
+            () => renderer.RenderAll(pages, output, diagnostics, cache?.Rendered),
+            () => AddDataFiles(site, pages, theme, content, output));
         if (diagnostics.HasErrors)
         {
             return new BuildResult([], diagnostics.ToSortedList(), 0);

@@ -10,9 +10,9 @@ public sealed class OutputSet
 {
     private readonly ConcurrentDictionary<string, OutputFile> files = new(StringComparer.Ordinal);
     private readonly DiagnosticBag diagnostics;
-    private readonly Action<OutputFile>? sink;
+    private readonly OutputSink? sink;
 
-    public OutputSet(DiagnosticBag diagnostics, Action<OutputFile>? sink = null)
+    public OutputSet(DiagnosticBag diagnostics, OutputSink? sink = null)
     {
         this.diagnostics = diagnostics;
         this.sink = sink;
@@ -20,10 +20,14 @@ public sealed class OutputSet
 
     public int Count => files.Count;
 
-    public void Add(string path, byte[] bytes, string origin)
+    public void Add(string path, byte[] bytes, string origin) => Add(path, bytes, bytes, origin);
+
+    /// <summary>Adds a file whose bytes are only valid during the call; they are copied only when there is no sink.</summary>
+    public void Add(string path, ReadOnlySpan<byte> bytes, string origin) => Add(path, null, bytes, origin);
+
+    private void Add(string path, byte[]? array, ReadOnlySpan<byte> bytes, string origin)
     {
-        var file = new OutputFile(path, bytes, origin);
-        if (!files.TryAdd(path, sink is null ? file : file with { Bytes = [] }))
+        if (!files.TryAdd(path, new OutputFile(path, sink is not null ? [] : array ?? bytes.ToArray(), origin)))
         {
             var first = files[path].Origin;
             var (a, b) = string.CompareOrdinal(first, origin) <= 0 ? (first, origin) : (origin, first);
@@ -32,7 +36,7 @@ public sealed class OutputSet
             return;
         }
 
-        sink?.Invoke(file);
+        sink?.Invoke(path, bytes);
     }
 
     /// <summary>All files, ordered by path (empty of bytes when they went to a sink).</summary>

@@ -35,11 +35,14 @@ public sealed partial class StagedOutput : IDisposable
     public int Unchanged => Volatile.Read(ref linked);
 
     /// <summary>Stages one file. Safe to call from several threads; each path once.</summary>
-    public void Write(OutputFile file)
+    public void Write(OutputFile file) => Write(file.Path, file.Bytes);
+
+    /// <summary>Stages one file from bytes that are only valid during the call. Safe to call from several threads; each path once.</summary>
+    public void Write(string relative, ReadOnlySpan<byte> bytes)
     {
-        var path = Path.Combine(staging, file.Path);
+        var path = Path.Combine(staging, relative);
         EnsureDirectory(Path.GetDirectoryName(path)!);
-        if (previous is not null && SameBytes(Path.Combine(previous, file.Path), file.Bytes) && Link(Path.Combine(previous, file.Path), path) == 0)
+        if (previous is not null && SameBytes(Path.Combine(previous, relative), bytes) && Link(Path.Combine(previous, relative), path) == 0)
         {
             Interlocked.Increment(ref linked);
             return;
@@ -49,7 +52,7 @@ public sealed partial class StagedOutput : IDisposable
         // flushes it synchronously on close (its protection for files replaced by truncation), about 1 ms a file.
         using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
-            RandomAccess.Write(handle, file.Bytes, 0);
+            RandomAccess.Write(handle, bytes, 0);
         }
 
         Interlocked.Increment(ref written);
@@ -80,7 +83,7 @@ public sealed partial class StagedOutput : IDisposable
         }
     }
 
-    private static bool SameBytes(string path, byte[] bytes)
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
     {
         try
         {
@@ -94,7 +97,7 @@ public sealed partial class StagedOutput : IDisposable
             for (var offset = 0; offset < bytes.Length;)
             {
                 var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, bytes.Length - offset)), offset);
-                if (read <= 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.AsSpan(offset, read)))
+                if (read <= 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.Slice(offset, read)))
                 {
                     return false;
                 }

@@ -3,13 +3,17 @@ using Scriban.Runtime;
 namespace Explainer.Rendering;
 
 /// <summary>One HTML page to render: its URL, its layout under <c>theme/layouts/</c> and the data it receives as
-/// <c>page</c>, built on first use (by the thread that renders the page) and then kept.</summary>
+/// <c>page</c>. The data is built on first use, by the thread that renders the page, and let go once the page is
+/// rendered: a large site never holds every page's data at once.</summary>
 public sealed record Page(string Url, string Layout, Func<ScriptObject> MakeData, string Origin, Content.RenderedMarkdown? Body = null)
 {
-    private readonly Lazy<ScriptObject> data = new(MakeData);
+    private ScriptObject? data;
 
-    public ScriptObject Data => data.Value;
+    public ScriptObject Data => Volatile.Read(ref data) ?? Interlocked.CompareExchange(ref data, MakeData(), null) ?? data!;
 
     /// <summary><c>/companies/openai/</c> to <c>companies/openai/index.html</c>; <c>/404.html</c> stays as it is.</summary>
     public string OutputPath => Url.EndsWith('/') ? Url.TrimStart('/') + "index.html" : Url.TrimStart('/');
+
+    /// <summary>Lets go of the data; reading <see cref="Data"/> again builds it anew.</summary>
+    internal void Release() => Volatile.Write(ref data, null);
 }

@@ -42,27 +42,36 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         Parallel.ForEach(pages, page =>
         {
             var key = fingerprints?.Of(page);
-            var bytes = key is { } found ? cache!.Find(page.OutputPath, found, fingerprints!.Templates) : null;
-            if (bytes is null)
+            if (key is { } found && cache!.Find(page.OutputPath, found, fingerprints!.Templates) is { } kept)
             {
-                bytes = Render(page, out var error, out var included);
-                if (bytes is null)
-                {
-                    if (error is not null)
-                    {
-                        firstFailure.TryAdd((error.Code, error.Location), error);
-                    }
-
-                    return;
-                }
-
-                if (key is { } computed)
-                {
-                    cache!.Store(page.OutputPath, computed, included, fingerprints!.Templates, bytes);
-                }
+                output.Add(page.OutputPath, kept, page.Origin);
+                return;
             }
 
-            output.Add(page.OutputPath, bytes, page.Origin);
+            using var html = new Utf8Output();
+            var rendered = Render(page, html, out var error, out var included);
+            page.Release();
+            if (!rendered)
+            {
+                if (error is not null)
+                {
+                    firstFailure.TryAdd((error.Code, error.Location), error);
+                }
+
+                return;
+            }
+
+            if (key is { } computed)
+            {
+                var bytes = html.ToArray();
+                cache!.Store(page.OutputPath, computed, included, fingerprints!.Templates, bytes);
+                output.Add(page.OutputPath, bytes, page.Origin);
+            }
+            else
+            {
+                // Straight from the render buffer: a page that goes to a sink is never copied into an array of its own.
+                output.Add(page.OutputPath, html.Bytes, page.Origin);
+            }
         });
         cache?.End();
 
@@ -73,11 +82,14 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
     }
 
     /// <summary>One page as HTML, or null with the error that stopped it.</summary>
-    public string? Render(Page page, out Diagnostic? error) =>
-        Render(page, out error, out _) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
+    public string? Render(Page page, out Diagnostic? error)
+    {
+        using var html = new Utf8Output();
+        return Render(page, html, out error, out _) ? html.Text : null;
+    }
 
-    /// <summary>One page as the bytes of its file, or null with the error that stopped it.</summary>
-    private byte[]? Render(Page page, out Diagnostic? error, out IReadOnlyCollection<string> included)
+    /// <summary>Renders one page into <paramref name="html"/>; false with the error that stopped it.</summary>
+    private bool Render(Page page, Utf8Output html, out Diagnostic? error, out IReadOnlyCollection<string> included)
     {
         error = null;
         var templatePath = $"theme/layouts/{page.Layout}.html";
@@ -88,7 +100,6 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         context.Included.Add(BaseLayout);
         var globals = (ScriptObject)context.CurrentGlobal!;
         using var content = new Utf8Output();
-        using var html = new Utf8Output();
         try
         {
             globals["canonical"] = Canonical(page.Url);
@@ -102,12 +113,12 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
             templatePath = BaseLayout;
             globals["content"] = new RenderedHtml(content);
             RenderInto(theme.Templates[BaseLayout], context, html);
-            return html.ToArray();
+            return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             error = TemplateErrors.FromException(templatePath, page.Url, e);
-            return null;
+            return false;
         }
     }
 
