@@ -9,10 +9,10 @@ namespace Explainer.Content;
 internal static class EmbeddedBlocks
 {
     public static IReadOnlyDictionary<CustomContainer, EmbeddedBlock> Collect(
-        MarkdownDocument document, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
+        IReadOnlyList<CustomContainer> containers, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<CustomContainer, EmbeddedBlock>();
-        foreach (var container in document.Descendants<CustomContainer>())
+        foreach (var container in containers)
         {
             var kind = container.Info ?? "";
             var arguments = (container.Arguments ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -8,10 +8,10 @@ namespace Explainer.Content;
 internal static class Headings
 {
     /// <summary>The level 2 and 3 headings, for a table of contents.</summary>
-    public static IReadOnlyList<Heading> Collect(MarkdownDocument document)
+    public static IReadOnlyList<Heading> Collect(IReadOnlyList<HeadingBlock> headings)
     {
         var result = new List<Heading>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in headings)
         {
             var id = heading.GetAttributes().Id;
             if (heading.Level is 2 or 3 && id is not null && heading.Parent is MarkdownDocument)

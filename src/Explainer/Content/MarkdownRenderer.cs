@@ -1,3 +1,4 @@
+using System.Text;
 using Explainer.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -27,6 +28,16 @@ public static class MarkdownRenderer
         .UseCustomContainers()
         .Build();
 
+    /// <summary>Each thread renders into one buffer, reused from article to article.</summary>
+    [ThreadStatic]
+    private static StringBuilder? buffer;
+
+    private static StringBuilder Buffer
+    {
+        get => buffer ??= new StringBuilder();
+        set => buffer = value;
+    }
+
     /// <param name="bodyLine">The 1-based line of the file on which <paramref name="markdown"/> starts.</param>
     public static RenderedMarkdown Render(string path, string markdown, int bodyLine, bool allowHtml, DiagnosticBag diagnostics)
     {
@@ -44,15 +55,17 @@ public static class MarkdownRenderer
 
         SourceLocation At(MarkdownObject node) => new(path, bodyLine + node.Line, node.Column + 1);
 
-        NeutraliseUnsafeUrls(document, At, diagnostics);
+        var found = DocumentScan.Of(document);
+        NeutraliseUnsafeUrls(found, At, diagnostics);
         if (!allowHtml)
         {
-            ReportRawHtml(document, At, diagnostics);
+            ReportRawHtml(found, At, diagnostics);
         }
 
-        var blocks = EmbeddedBlocks.Collect(document, At, diagnostics);
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        var blocks = EmbeddedBlocks.Collect(found.Containers, At, diagnostics);
+        var html = Buffer;
+        html.Clear();
+        var renderer = new HtmlRenderer(new StringWriter(html));
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new PlaceholderRenderer(blocks));
         renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());
@@ -73,13 +86,20 @@ public static class MarkdownRenderer
             return RenderedMarkdown.Empty;
         }
 
-        var html = TableAlignment.ToClasses(writer.ToString());
-        return new RenderedMarkdown(html, blocks.Values.OrderBy(b => b.Index).ToList(), Headings.Collect(document), CountWords(markdown));
+        TableAlignment.ToClasses(html);
+        var text = html.ToString();
+        if (html.Capacity > 1 << 20)
+        {
+            // One huge article should not keep a huge buffer alive on its thread for the rest of the build.
+            Buffer = new StringBuilder();
+        }
+
+        return new RenderedMarkdown(text, blocks.Values.OrderBy(b => b.Index).ToList(), Headings.Collect(found.Headings), CountWords(markdown));
     }
 
-    private static void NeutraliseUnsafeUrls(MarkdownDocument document, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
+    private static void NeutraliseUnsafeUrls(DocumentScan found, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
     {
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in found.Links)
         {
             if (!UrlPolicy.IsSafe(link.Url))
             {
@@ -89,7 +109,7 @@ public static class MarkdownRenderer
             }
         }
 
-        foreach (var link in document.Descendants<AutolinkInline>())
+        foreach (var link in found.Autolinks)
         {
             if (!UrlPolicy.IsSafe(link.Url))
             {
@@ -100,15 +120,15 @@ public static class MarkdownRenderer
         }
     }
 
-    private static void ReportRawHtml(MarkdownDocument document, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
+    private static void ReportRawHtml(DocumentScan found, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
     {
         const string Hint = "write it in Markdown, or set 'allow_html: true' in input/site.yml if every writer is trusted";
-        foreach (var block in document.Descendants<HtmlBlock>())
+        foreach (var block in found.HtmlBlocks)
         {
             diagnostics.Warning(Codes.RawHtmlOmitted, at(block), "raw HTML was omitted", Hint);
         }
 
-        foreach (var inline in document.Descendants<HtmlInline>())
+        foreach (var inline in found.HtmlInlines)
         {
             diagnostics.Warning(Codes.RawHtmlOmitted, at(inline), $"raw HTML '{Shorten(inline.Tag)}' was omitted", Hint);
         }
