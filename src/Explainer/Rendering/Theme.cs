@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using Explainer.Diagnostics;
 using Explainer.Sources;
 using Scriban;
@@ -83,7 +83,8 @@ public sealed class Theme
             return relative;
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+        // A content hash for cache busting, not for security: XxHash128 needs no crypto library loaded at start-up.
+        var hash = Convert.ToHexStringLower(XxHash128.Hash(bytes))[..10];
         return $"{relative[..dot]}.{hash}{extension}";
     }
 }
