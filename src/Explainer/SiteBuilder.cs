@@ -36,8 +36,11 @@ public static class SiteBuilder
         cache?.Previous = null;
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(input.ReadDiagnostics);
-        var content = WithBaseUrl(ContentReader.Read(input, diagnostics, cache?.Parsed), input.Options.BaseUrl, diagnostics);
-        var theme = Theme.Load(input, diagnostics);
+        SiteContent content = null!;
+        Theme theme = null!;
+        Parallel.Invoke(
+            () => content = WithBaseUrl(ContentReader.Read(input, diagnostics, cache?.Parsed), input.Options.BaseUrl, diagnostics),
+            () => theme = Theme.Load(input, diagnostics));
         var site = SiteModel.Build(content, input.Options.Drafts || input.Options.Preview, diagnostics);
 
         if (diagnostics.HasErrors)
