@@ -21,7 +21,7 @@ public static class SiteReader
         {
             try
             {
-                files[i] = new InputFile(found[i].Logical, File.ReadAllBytes(found[i].Physical));
+                files[i] = new InputFile(found[i].Logical, ReadAllBytes(found[i].Physical));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -31,6 +31,33 @@ public static class SiteReader
 
         var list = files.OfType<InputFile>().OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new SiteInput(list, options) { ReadDiagnostics = diagnostics.ToSortedList() };
+    }
+
+    /// <summary>As <see cref="File.ReadAllBytes"/>, into an array that is neither cleared first (every byte is read
+    /// into it) nor moved by the garbage collector afterwards: the input lives as long as the build.</summary>
+    private static byte[] ReadAllBytes(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength)
+        {
+            throw new IOException($"the file is larger than {Array.MaxLength} bytes");
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length, pinned: true);
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var count = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+            if (count == 0)
+            {
+                return bytes[..read];
+            }
+
+            read += count;
+        }
+
+        return bytes;
     }
 
     /// <summary>Editors write these beside the file being saved; they are never content.</summary>
