@@ -87,14 +87,14 @@ public static class MarkdownRenderer
         }
 
         TableAlignment.ToClasses(html);
-        var text = html.ToString();
+        var utf8 = ToUtf8(html);
         if (html.Capacity > 1 << 20)
         {
             // One huge article should not keep a huge buffer alive on its thread for the rest of the build.
             Buffer = new StringBuilder();
         }
 
-        return new RenderedMarkdown(text, blocks.Values.OrderBy(b => b.Index).ToList(), Headings.Collect(found.Headings), CountWords(markdown));
+        return new RenderedMarkdown(utf8, blocks.Values.OrderBy(b => b.Index).ToList(), Headings.Collect(found.Headings), CountWords(markdown));
     }
 
     private static void NeutraliseUnsafeUrls(DocumentScan found, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
@@ -132,6 +132,30 @@ public static class MarkdownRenderer
         {
             diagnostics.Warning(Codes.RawHtmlOmitted, at(inline), $"raw HTML '{Shorten(inline.Tag)}' was omitted", Hint);
         }
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static byte[] ToUtf8(StringBuilder html)
+    {
+        var encoder = Utf8.GetEncoder();
+        var length = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            length += encoder.GetByteCount(chunk.Span, flush: false);
+        }
+
+        length += encoder.GetByteCount([], flush: true);
+        encoder.Reset();
+        var bytes = GC.AllocateUninitializedArray<byte>(length);
+        var written = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+        }
+
+        encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+        return bytes;
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";

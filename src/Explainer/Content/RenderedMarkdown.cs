@@ -2,15 +2,16 @@ using Explainer.Diagnostics;
 
 namespace Explainer.Content;
 
-/// <summary>An article body as HTML. Embedded data blocks stand in it as placeholders
-/// (<see cref="EmbeddedBlock.Placeholder"/>) that the page renderer fills in once the whole site is known.</summary>
+/// <summary>An article body as HTML, encoded as UTF-8 (the form it is written in, and half the memory of a string).
+/// Embedded data blocks stand in it as placeholders (<see cref="EmbeddedBlock.Placeholder"/>) that the page renderer
+/// fills in once the whole site is known.</summary>
 public sealed record RenderedMarkdown(
-    string Html,
+    byte[] Html,
     IReadOnlyList<EmbeddedBlock> Blocks,
     IReadOnlyList<Heading> Headings,
     int WordCount)
 {
-    public static RenderedMarkdown Empty { get; } = new("", [], [], 0);
+    public static RenderedMarkdown Empty { get; } = new([], [], [], 0);
 }
 
 /// <summary>A heading of the body, for the table of contents.</summary>

@@ -19,6 +19,20 @@ internal sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins)
             return this;
         }
 
+        if (textAsObject is Utf8Html utf8)
+        {
+            if (string.IsNullOrEmpty(CurrentIndent) && Output is Utf8Output output)
+            {
+                WriteBytes(output, utf8.Bytes);
+            }
+            else
+            {
+                Write(utf8.ToString());
+            }
+
+            return this;
+        }
+
         if (textAsObject is RenderedHtml rendered)
         {
             WriteRendered(rendered.Output);

@@ -135,14 +135,14 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         }
     }
 
-    private string FillBlocks(RenderedMarkdown body, TemplateContext context, ScriptObject globals)
+    private Utf8Html FillBlocks(RenderedMarkdown body, TemplateContext context, ScriptObject globals)
     {
         if (body.Blocks.Count == 0)
         {
-            return body.Html;
+            return new Utf8Html(body.Html);
         }
 
-        var html = new StringBuilder(body.Html);
+        var html = new StringBuilder(Encoding.UTF8.GetString(body.Html));
         foreach (var block in body.Blocks)
         {
             globals["block"] = BlockData(block);
@@ -153,7 +153,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         }
 
         globals.Remove("block");
-        return html.ToString();
+        return new Utf8Html(Encoding.UTF8.GetBytes(html.ToString()));
     }
 
     internal ScriptObject BlockData(EmbeddedBlock block)
@@ -169,7 +169,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         };
     }
 
-    private static ScriptObject WithBody(ScriptObject data, string body)
+    private static ScriptObject WithBody(ScriptObject data, Utf8Html body)
     {
         var copy = new ScriptObject();
         foreach (var (key, value) in data)
@@ -177,7 +177,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
             copy[key] = value;
         }
 
-        copy["body"] = new RawHtml(body);
+        copy["body"] = body;
         copy.IsReadOnly = true;
         return copy;
     }

@@ -26,7 +26,7 @@ internal sealed class ViewHasher
     }
 
     public static UInt128 Body(RenderedMarkdown body) =>
-        Bodies.GetValue(body, b => new StrongBox<UInt128>(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(b.Html.AsSpan())))).Value;
+        Bodies.GetValue(body, b => new StrongBox<UInt128>(XxHash128.HashToUInt128(b.Html))).Value;
 
     public static void Append(XxHash128 hash, UInt128 value) =>
         hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in value)));
@@ -48,6 +48,7 @@ internal sealed class ViewHasher
             case long number: Tag(hash, 4, 0); hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<long>(in number))); break;
             case double number: Tag(hash, 5, 0); hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<double>(in number))); break;
             case RawHtml raw: Tag(hash, 6, 0); Append(hash, raw.Value); break;
+            case Utf8Html utf8: Tag(hash, 8, utf8.Bytes.Length); hash.Append(utf8.Bytes); break;
             case ScriptObject or ScriptArray: Tag(hash, 7, 0); Append(hash, seen.GetOrAdd(value, Composite)); break;
             default: throw new UnknownValueException(value.GetType());
         }
