@@ -44,7 +44,7 @@ internal static class BodyEdit
 
             var bag = new DiagnosticBag();
             var after = cache.Parsed.GetOrRead(file, previous.AllowHtml, bag,
-                own => TextDecoder.Decode(file, own) is { } text ? ContentReader.ReadArticle(file, text, previous.AllowHtml, own) : null) as Article;
+                own => ContentReader.ReadArticle(file, previous.AllowHtml, own)) as Article;
             var findings = bag.ToSortedList();
             if (after is null || findings.Any(d => d.IsError) || !SameOutsideBody(before, after))
             {

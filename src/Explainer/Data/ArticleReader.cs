@@ -10,14 +10,8 @@ public static class ArticleReader
 {
     public static readonly IReadOnlyList<string> Keys = ["title", "summary", "date", "updated", "companies", "deals", "tags", "sources", "draft"];
 
-    public static Article? Read(string path, string text, string slug, bool allowHtml, DiagnosticBag diagnostics)
+    public static Article? Read(string path, FrontMatter split, string slug, bool allowHtml, DiagnosticBag diagnostics)
     {
-        var split = FrontMatter.Split(path, text, diagnostics);
-        if (split is null)
-        {
-            return null;
-        }
-
         var yamlDiagnostics = new DiagnosticBag();
         var yaml = YamlReader.Read(split.Yaml, path, split.YamlLine - 1, yamlDiagnostics);
         diagnostics.AddRange(yamlDiagnostics.ToSortedList());

@@ -19,7 +19,7 @@ public static class ContentReader
         var deals = new ConcurrentBag<Deal>();
         var sources = new ConcurrentBag<Source>();
         var assets = new List<InputFile>();
-        var work = new List<(InputFile File, Func<InputFile, string, DiagnosticBag, object?> Read)>();
+        var work = new List<(InputFile File, Func<InputFile, DiagnosticBag, object?> Read)>();
 
         foreach (var file in input.Files)
         {
@@ -35,26 +35,26 @@ public static class ContentReader
             }
             else if (InFolder(path, "input/articles/", ".md", diagnostics))
             {
-                work.Add((file, (f, text, bag) => ReadArticle(f, text, config.AllowHtml, bag)));
+                work.Add((file, (f, bag) => ReadArticle(f, config.AllowHtml, bag)));
             }
             else if (InFolder(path, "input/data/companies/", ".yml", diagnostics))
             {
-                work.Add((file, (f, text, bag) => ReadYaml(f, text, bag, RecordReaders.ReadCompany)));
+                work.Add((file, (f, bag) => ReadYaml(f, bag, RecordReaders.ReadCompany)));
             }
             else if (InFolder(path, "input/data/clouds/", ".yml", diagnostics))
             {
-                work.Add((file, (f, text, bag) => ReadYaml(f, text, bag, RecordReaders.ReadCloud)));
+                work.Add((file, (f, bag) => ReadYaml(f, bag, RecordReaders.ReadCloud)));
             }
             else if (InFolder(path, "input/data/deals/", ".yml", diagnostics))
             {
-                work.Add((file, (f, text, bag) => ReadYaml(f, text, bag, DealReader.Read)));
+                work.Add((file, (f, bag) => ReadYaml(f, bag, DealReader.Read)));
             }
             else if (path.StartsWith("seeds/", StringComparison.Ordinal))
             {
                 // seeds/ may also hold the source documents themselves; only the .yml records are read.
                 if (path.EndsWith(".yml", StringComparison.Ordinal) && path.IndexOf('/', 6) < 0)
                 {
-                    work.Add((file, (f, text, bag) => ReadYaml(f, text, bag, RecordReaders.ReadSource)));
+                    work.Add((file, (f, bag) => ReadYaml(f, bag, RecordReaders.ReadSource)));
                 }
             }
             else if (path.StartsWith("input/", StringComparison.Ordinal) && !IsKnownFolderFile(path))
@@ -67,7 +67,7 @@ public static class ContentReader
         cache?.Retain(input.Files);
         Parallel.ForEach(work, item =>
         {
-            object? Read(DiagnosticBag bag) => TextDecoder.Decode(item.File, bag) is { } text ? item.Read(item.File, text, bag) : null;
+            object? Read(DiagnosticBag bag) => item.Read(item.File, bag);
             switch (cache is null ? Read(diagnostics) : cache.GetOrRead(item.File, config.AllowHtml, diagnostics, Read))
             {
                 case Article article: articles.Add(article); break;
@@ -93,8 +93,13 @@ public static class ContentReader
         };
     }
 
-    internal static Article? ReadArticle(InputFile file, string text, bool allowHtml, DiagnosticBag diagnostics) =>
-        Slugs.FromPath(file.Path, diagnostics) is { } slug ? ArticleReader.Read(file.Path, text, slug, allowHtml, diagnostics) : null;
+    /// <summary>An article is decoded in two parts, front matter and body: it is never held as one string.</summary>
+    internal static Article? ReadArticle(InputFile file, bool allowHtml, DiagnosticBag diagnostics) =>
+        Slugs.FromPath(file.Path, diagnostics) is { } slug
+        && TextDecoder.Validate(file, diagnostics) is { } utf8
+        && FrontMatter.Split(file.Path, utf8.Span, diagnostics) is { } split
+            ? ArticleReader.Read(file.Path, split, slug, allowHtml, diagnostics)
+            : null;
 
     private static SiteConfig ReadConfig(SiteInput input, DiagnosticBag diagnostics)
     {
@@ -111,9 +116,14 @@ public static class ContentReader
         return (text is null ? null : RecordReaders.ReadSite(node, file.Path, diagnostics)) ?? SiteConfig.Default;
     }
 
-    private static T? ReadYaml<T>(InputFile file, string text, DiagnosticBag diagnostics,
+    private static T? ReadYaml<T>(InputFile file, DiagnosticBag diagnostics,
         Func<YamlNode?, string, string, DiagnosticBag, T?> read) where T : class
     {
+        if (TextDecoder.Decode(file, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
         var slug = Slugs.FromPath(file.Path, diagnostics);
         if (slug is null)
         {

@@ -5,12 +5,13 @@ namespace Explainer.Sources;
 /// <summary>A Markdown file split into its YAML front matter and its body, with the line each starts on.</summary>
 public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int BodyLine)
 {
-    private const string Fence = "---";
-
-    /// <summary>Splits <paramref name="text"/> (already LF-normalised); reports a missing or unclosed fence.</summary>
-    public static FrontMatter? Split(string path, string text, DiagnosticBag diagnostics)
+    /// <summary>Splits valid UTF-8 whose line ends are not yet normalised (<c>\r\n</c> and a lone <c>\r</c> end a
+    /// line too); reports a missing or unclosed fence. The front matter and the body are decoded separately, so the
+    /// file is never held as one string and then copied into a second.</summary>
+    public static FrontMatter? Split(string path, ReadOnlySpan<byte> utf8, DiagnosticBag diagnostics)
     {
-        if (!StartsWithFence(text, 0))
+        var first = LineEnd(utf8, 0, out var yamlStart);
+        if (!IsFence(utf8[..first]))
         {
             diagnostics.Error(Codes.FrontMatterMissing, SourceLocation.File(path),
                 "the article has no front matter",
@@ -18,26 +19,18 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
             return null;
         }
 
-        var yamlStart = text.IndexOf('\n') + 1;
         var line = 2;
         var position = yamlStart;
-        while (position < text.Length)
+        while (position < utf8.Length)
         {
-            if (StartsWithFence(text, position))
+            var end = LineEnd(utf8, position, out var next);
+            if (IsFence(utf8[position..end]))
             {
-                var yaml = text[yamlStart..position];
-                var end = text.IndexOf('\n', position);
-                var body = end < 0 ? "" : text[(end + 1)..];
-                return new FrontMatter(yaml, 2, body, line + 1);
+                var body = end == utf8.Length ? "" : TextDecoder.Part(utf8[next..]);
+                return new FrontMatter(TextDecoder.Part(utf8[yamlStart..position]), 2, body, line + 1);
             }
 
-            var next = text.IndexOf('\n', position);
-            if (next < 0)
-            {
-                break;
-            }
-
-            position = next + 1;
+            position = next;
             line++;
         }
 
@@ -47,19 +40,22 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
         return null;
     }
 
-    private static bool StartsWithFence(string text, int at)
+    /// <summary>Where the line starting at <paramref name="start"/> ends, and where the next one starts.</summary>
+    private static int LineEnd(ReadOnlySpan<byte> utf8, int start, out int next)
     {
-        if (string.CompareOrdinal(text, at, Fence, 0, Fence.Length) != 0)
+        var offset = utf8[start..].IndexOfAny((byte)'\n', (byte)'\r');
+        if (offset < 0)
         {
-            return false;
+            next = utf8.Length;
+            return utf8.Length;
         }
 
-        var after = at + Fence.Length;
-        while (after < text.Length && text[after] is ' ' or '\t')
-        {
-            after++;
-        }
-
-        return after == text.Length || text[after] == '\n';
+        var end = start + offset;
+        next = end + (utf8[end] == '\r' && end + 1 < utf8.Length && utf8[end + 1] == '\n' ? 2 : 1);
+        return end;
     }
+
+    /// <summary><c>---</c>, then nothing but spaces and tabs.</summary>
+    private static bool IsFence(ReadOnlySpan<byte> line) =>
+        line.StartsWith("---"u8) && line[3..].TrimEnd(" \t"u8).IsEmpty;
 }

@@ -32,6 +32,33 @@ public static class TextDecoder
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
     }
 
+    /// <summary>The file's bytes after any byte-order mark, or null (reported) when they are not valid UTF-8.
+    /// With <see cref="Part"/>, a file can be decoded piece by piece, never whole.</summary>
+    public static ReadOnlyMemory<byte>? Validate(InputFile file, DiagnosticBag diagnostics)
+    {
+        var bytes = file.Bytes.AsMemory();
+        if (bytes.Span.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+        {
+            diagnostics.Error(Codes.InvalidUtf8, LocateInvalidByte(file.Path, bytes.Span),
+                "the file is not valid UTF-8", "save the file with UTF-8 encoding");
+            return null;
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Valid UTF-8 as text, line ends normalised as <see cref="Decode"/> does.</summary>
+    public static string Part(ReadOnlySpan<byte> bytes)
+    {
+        var text = Strict.GetString(bytes);
+        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+
     private static SourceLocation LocateInvalidByte(string path, ReadOnlySpan<byte> bytes)
     {
         int line = 1, column = 1, index = 0;

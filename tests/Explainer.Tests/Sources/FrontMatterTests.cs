@@ -35,6 +35,21 @@ public sealed class FrontMatterTests
         Assert.DoesNotContain("\r", TestSite.Page(result, "articles/hello/index.html"));
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Body_lines_are_counted_alike_whatever_ends_the_lines(string newline)
+    {
+        var text = string.Join(newline, "---", "title: Hello", "summary: S.", "date: 2026-11-20", "---", "", "Text.", "", "::: nope", ":::", "");
+
+        var result = TestSite.BuildBytes(TestSite.Minimal(), TestSite.ArticlePath, System.Text.Encoding.UTF8.GetBytes(text));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("input/articles/hello.md", 9, 1), (error.Location.Path, error.Location.Line, error.Location.Column));
+        Assert.Contains("unknown data block 'nope'", error.Message);
+    }
+
     [Fact]
     public void Invalid_utf8_is_an_error_at_the_line_and_column_of_the_bad_byte()
     {
