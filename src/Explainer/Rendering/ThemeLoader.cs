@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -9,14 +10,22 @@ namespace Explainer.Rendering;
 /// backslashes. The theme's files are already in memory (the reader refused links out of it).</summary>
 internal sealed class ThemeLoader(IReadOnlyDictionary<string, string> templates) : ITemplateLoader
 {
+    /// <summary>Names already checked, with their paths: a large matrix includes the same few partials hundreds of
+    /// thousands of times.</summary>
+    private readonly ConcurrentDictionary<string, string> paths = new(StringComparer.Ordinal);
+
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        if (!IsConfined(templateName))
+        if (!paths.TryGetValue(templateName, out var path))
         {
-            throw new ScriptRuntimeException(callerSpan, $"the include '{templateName}' is outside the theme; name a file such as 'partials/card.html'");
+            if (!IsConfined(templateName))
+            {
+                throw new ScriptRuntimeException(callerSpan, $"the include '{templateName}' is outside the theme; name a file such as 'partials/card.html'");
+            }
+
+            path = paths.GetOrAdd(templateName, "theme/" + templateName);
         }
 
-        var path = "theme/" + templateName;
         (context as HtmlTemplateContext)?.Included.Add(path);
         return path;
     }
