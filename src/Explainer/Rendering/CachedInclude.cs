@@ -94,17 +94,32 @@ internal sealed class CachedInclude(Func<CancellationToken, HtmlTemplateContext>
     /// <summary>A partial's output and the templates it included, which the preview server's page cache depends on.</summary>
     internal sealed record Entry(byte[] Bytes, string[] Included);
 
-    /// <summary>A partial and its keys: records by identity, text and numbers by value.</summary>
-    internal sealed class Key(string path, (string Name, object? Value)[] keys) : IEquatable<Key>
+    /// <summary>A partial and its keys: records by identity, text and numbers by value. Looked up once per matrix
+    /// cell, so comparing allocates nothing.</summary>
+    internal readonly struct Key(string path, (string Name, object? Value)[] keys) : IEquatable<Key>
     {
         private readonly string path = path;
         private readonly (string Name, object? Value)[] keys = keys;
 
-        public bool Equals(Key? other) =>
-            other is not null && other.path == path && other.keys.Length == keys.Length
-            && keys.Zip(other.keys).All(pair => pair.First.Name == pair.Second.Name && Same(pair.First.Value, pair.Second.Value));
+        public bool Equals(Key other)
+        {
+            if (other.path != path || other.keys.Length != keys.Length)
+            {
+                return false;
+            }
 
-        public override bool Equals(object? obj) => Equals(obj as Key);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i].Name != other.keys[i].Name || !Same(keys[i].Value, other.keys[i].Value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
 
         public override int GetHashCode()
         {

@@ -40,9 +40,22 @@ internal sealed class RawInclude(IScriptCustomFunction include) : IScriptCustomF
     internal static ScriptFunctionCall? InPlace(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments) =>
         context.Output is Utf8Output && string.IsNullOrEmpty(context.CurrentIndent) && arguments.Count > 0
         && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement } call
-        && !call.Arguments.Any(a => a is ScriptNamedArgument)
+        && !HasNamedArgument(call)
             ? call
             : null;
+
+    private static bool HasNamedArgument(ScriptFunctionCall call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument is ScriptNamedArgument)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>As Scriban's include does, minus its own output: no indentation inside the partial, a fresh local scope.</summary>
     internal static void RenderInPlace(TemplateContext context, Template template, ScriptNode call, ScriptArray arguments)
