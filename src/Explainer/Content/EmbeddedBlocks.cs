@@ -20,8 +20,7 @@ internal static class EmbeddedBlocks
             if (!EmbeddedBlock.Kinds.Contains(kind))
             {
                 diagnostics.Error(Codes.UnknownBlock, location, $"unknown data block '{kind}'",
-                    (Suggest.DidYouMean(kind, EmbeddedBlock.Kinds) is { } guess ? guess + " " : "")
-                    + "blocks are '::: compare <deal>', '::: matrix', '::: matrix <lab>' and '::: company <company>'");
+                    Suggest.Hint(kind, EmbeddedBlock.Kinds, "blocks are '::: compare <deal>', '::: matrix', '::: matrix <lab>' and '::: company <company>'"));
                 continue;
             }
 

@@ -68,8 +68,7 @@ public static class DealReader
                 if (TermChanges.Parse(stated) is not { } parsed)
                 {
                     diagnostics.Error(Codes.ValueNotAllowed, t.LocationOf("change"), $"'{stated}' is not a change",
-                        (Suggest.DidYouMean(stated, TermChanges.Names) is { } guess ? guess + " " : "")
-                        + $"write one of: {string.Join(", ", TermChanges.Names)}, or leave it out to derive it");
+                        Suggest.Hint(stated, TermChanges.Names, $"write one of: {string.Join(", ", TermChanges.Names)}, or leave it out to derive it"));
                 }
                 else if (TermChanges.Contradiction(parsed, before, after) is { } why)
                 {
@@ -151,8 +150,7 @@ public static class DealReader
         }
 
         diagnostics.Error(Codes.ValueNotAllowed, access.LocationOf(key), $"'{text}' is not an access level",
-            (Suggest.DidYouMean(text, AccessLevels.Names) is { } guess ? guess + " " : "")
-            + $"levels are: {string.Join(", ", AccessLevels.Names)}");
+            Suggest.Hint(text, AccessLevels.Names, $"levels are: {string.Join(", ", AccessLevels.Names)}"));
         return null;
     }
 }

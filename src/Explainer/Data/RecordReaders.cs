@@ -63,8 +63,7 @@ public static class RecordReaders
         foreach (var role in roles.Where(r => !Company.AllowedRoles.Contains(r.Value)))
         {
             diagnostics.Error(Codes.ValueNotAllowed, role.Location, $"'{role.Value}' is not a company role",
-                (Suggest.DidYouMean(role.Value, Company.AllowedRoles) is { } guess ? guess + " " : "")
-                + $"roles are: {string.Join(", ", Company.AllowedRoles)}");
+                Suggest.Hint(role.Value, Company.AllowedRoles, $"roles are: {string.Join(", ", Company.AllowedRoles)}"));
         }
 
         var website = f.Text("website", required: false);

@@ -24,6 +24,10 @@ public static class Suggest
     public static string? DidYouMean(string wrong, IEnumerable<string> candidates) =>
         Closest(wrong, candidates) is { } match ? $"did you mean '{match}'?" : null;
 
+    /// <summary>"did you mean 'x'? " when a candidate is close, then <paramref name="allowed"/>, which says what may be written.</summary>
+    public static string Hint(string wrong, IEnumerable<string> candidates, string allowed) =>
+        DidYouMean(wrong, candidates) is { } guess ? guess + " " + allowed : allowed;
+
     private static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];
