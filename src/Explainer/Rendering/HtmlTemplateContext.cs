@@ -21,21 +21,13 @@ internal sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins)
 
         if (textAsObject is Utf8Html utf8)
         {
-            if (string.IsNullOrEmpty(CurrentIndent) && Output is Utf8Output output)
-            {
-                WriteBytes(output, utf8.Bytes);
-            }
-            else
-            {
-                Write(utf8.ToString());
-            }
-
+            WriteUtf8(utf8.Bytes);
             return this;
         }
 
         if (textAsObject is RenderedHtml rendered)
         {
-            WriteRendered(rendered.Output);
+            WriteUtf8(rendered.Output.Bytes);
             return this;
         }
 
@@ -50,15 +42,15 @@ internal sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins)
 
     /// <summary>Copies the bytes when no indentation applies; otherwise writes the text as Scriban would. The last
     /// line break goes through Scriban so that it knows, as it would, whether the output ends a line.</summary>
-    private void WriteRendered(Utf8Output rendered)
+    private void WriteUtf8(ReadOnlySpan<byte> bytes)
     {
         if (!string.IsNullOrEmpty(CurrentIndent) || Output is not Utf8Output output)
         {
-            Write(rendered.Text);
+            Write(System.Text.Encoding.UTF8.GetString(bytes));
             return;
         }
 
-        WriteBytes(output, rendered.Bytes);
+        WriteBytes(output, bytes);
     }
 
     /// <summary>Writes HTML already encoded as UTF-8 into <paramref name="output"/>, this context's output.</summary>

@@ -9,28 +9,8 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Decode(InputFile file, DiagnosticBag diagnostics)
-    {
-        ReadOnlySpan<byte> bytes = file.Bytes;
-        if (bytes.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
-        }
-
-        string text;
-        try
-        {
-            text = Strict.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            diagnostics.Error(Codes.InvalidUtf8, LocateInvalidByte(file.Path, bytes),
-                "the file is not valid UTF-8", "save the file with UTF-8 encoding");
-            return null;
-        }
-
-        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
-    }
+    public static string? Decode(InputFile file, DiagnosticBag diagnostics) =>
+        Validate(file, diagnostics) is { } bytes ? Part(bytes.Span) : null;
 
     /// <summary>The file's bytes after any byte-order mark, or null (reported) when they are not valid UTF-8.
     /// With <see cref="Part"/>, a file can be decoded piece by piece, never whole.</summary>
