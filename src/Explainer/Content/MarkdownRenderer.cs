@@ -134,11 +134,9 @@ public static class MarkdownRenderer
         }
     }
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private static byte[] ToUtf8(StringBuilder html)
     {
-        var encoder = Utf8.GetEncoder();
+        var encoder = Encoding.UTF8.GetEncoder();
         var length = 0;
         foreach (var chunk in html.GetChunks())
         {

@@ -14,7 +14,7 @@ namespace Explainer.Rendering;
 /// <c>page</c>, not the caller's variables), so a cached partial cannot differ from page to page. Records
 /// (companies, deals, matrix cells...) are the same key only when they are the same record; text and numbers
 /// when they are equal. Where <c>include</c> would return its output as a value (inside an expression, or
-/// indented), the partial is rendered the same isolated way, uncached.
+/// indented), the same cached bytes are returned as that value.
 /// </summary>
 internal sealed class CachedInclude(Func<CancellationToken, HtmlTemplateContext> isolatedContext, ConcurrentDictionary<CachedInclude.Key, CachedInclude.Entry> cache)
     : IScriptCustomFunction
@@ -25,7 +25,7 @@ internal sealed class CachedInclude(Func<CancellationToken, HtmlTemplateContext>
 
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
 
-    public Type ReturnType => typeof(RawHtml);
+    public Type ReturnType => typeof(Utf8Html);
 
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index == 0 ? "name" : "key");
 
@@ -60,7 +60,7 @@ internal sealed class CachedInclude(Func<CancellationToken, HtmlTemplateContext>
             return null;
         }
 
-        return new RawHtml(System.Text.Encoding.UTF8.GetString(entry.Bytes));
+        return new Utf8Html(entry.Bytes);
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -29,6 +29,15 @@ public sealed class CachedIncludeTests
     }
 
     [Fact]
+    public void Cached_output_used_as_a_value_is_written_as_html_not_escaped()
+    {
+        var result = TestSite.Build(WithLayout("{{ tag = 'a' }}{{ x = include_cached 'partials/stamp.html' tag }}<b>{{ x }}</b>", "<i>{{ tag }}</i>"));
+
+        Expect.Success(result);
+        Assert.Contains("<b><i>a</i></b>", TestSite.Html(result, "tags/index.html").QuerySelector("main")!.InnerHtml);
+    }
+
+    [Fact]
     public void A_cached_partial_cannot_read_the_page()
     {
         var result = TestSite.Build(WithLayout("{{ tag = 'a' }}{{ include_cached 'partials/stamp.html' tag }}", "<i>{{ page.url }}</i>\n"));
