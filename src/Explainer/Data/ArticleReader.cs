@@ -8,7 +8,7 @@ namespace Explainer.Data;
 /// <summary>An article file: front matter to fields, body to HTML.</summary>
 public static class ArticleReader
 {
-    public static readonly IReadOnlyList<string> Keys = ["title", "summary", "date", "updated", "companies", "deals", "tags", "sources", "draft"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "summary", "date", "updated", "companies", "deals", "tags", "sources", "draft", "order"];
 
     public static Article? Read(string path, FrontMatter split, string slug, bool allowHtml, DiagnosticBag diagnostics)
     {
@@ -44,6 +44,14 @@ public static class ArticleReader
                 $"write it as '{ToTag(tag.Value)}'");
         }
 
+        var order = f.Number("order", required: false);
+        if (order is not null && (order < 1 || order != decimal.Truncate(order.Value)))
+        {
+            diagnostics.Error(Codes.ValueNotAllowed, f.LocationOf("order"), $"'order' must be a whole number from 1, not {order}",
+                "number the articles of the reading order 1, 2, 3, ...; leave 'order' out of articles outside it");
+            order = null;
+        }
+
         var body = MarkdownRenderer.Render(path, split.Body, split.BodyLine, allowHtml, diagnostics);
         return title is null || summary is null || date is null ? null : new Article
         {
@@ -57,6 +65,7 @@ public static class ArticleReader
             Tags = tags.Where(t => IsTag(t.Value)).Select(t => t.Value).ToList(),
             Sources = f.Refs("sources"),
             Draft = f.Bool("draft"),
+            Order = order is { } o ? (int)o : null,
             Body = body,
             Location = new SourceLocation(path, 1, 1),
         };

@@ -157,6 +157,47 @@ public sealed class Fields
         return result;
     }
 
+    /// <summary>Citations: <c>source-id</c> or <c>source-id#claim-id</c>, each with its position.</summary>
+    public IReadOnlyList<Cite> Cites(string key, bool required = false) =>
+        List(key, required).Select(s => Cite.Parse(s.Value, s.Location)).ToList();
+
+    /// <summary>A plain decimal number such as 13, 4.5 or 1500 (no thousands separators, no units).</summary>
+    public decimal? Number(string key, bool required)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        diagnostics.Error(Codes.WrongType, scalar.Location, $"'{key}' must be a number, not '{scalar.Value}'",
+            "write digits with an optional decimal point, such as 13 or 4.5, and put the unit in 'unit' and 'scale'");
+        return null;
+    }
+
+    /// <summary>The items of a list, each a text value or a mapping; the caller reads each as it needs.</summary>
+    public IReadOnlyList<YamlNode> Items(string key)
+    {
+        if (!entries.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
+        {
+            return [];
+        }
+
+        if (entry.Value is not YamlSequence sequence)
+        {
+            diagnostics.Error(Codes.WrongType, entry.Value.Location, $"'{key}' must be a list, not {entry.Value.Kind}",
+                "write each entry on a line starting with '- '");
+            return [];
+        }
+
+        return sequence.Items;
+    }
+
     public IReadOnlyList<Ref> Refs(string key, bool required = false) =>
         List(key, required).Select(s => new Ref(s.Value, s.Location)).ToList();
 

@@ -7,14 +7,16 @@ namespace Explainer.Data;
 /// and returns null when a required value is missing, so later stages see only whole records.</summary>
 public static class RecordReaders
 {
-    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "navigation", "allow_html"];
+    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "navigation", "allow_html", "headline"];
     public static readonly IReadOnlyList<string> NavKeys = ["title", "url"];
-    public static readonly IReadOnlyList<string> CompanyKeys = ["name", "roles", "summary", "website", "sources"];
+    public static readonly IReadOnlyList<string> CompanyKeys = ["name", "roles", "summary", "website", "sources", "updated"];
     public static readonly IReadOnlyList<string> CloudKeys = ["name", "operator"];
-    public static readonly IReadOnlyList<string> DealKeys = ["title", "parties", "announced", "summary", "sources", "terms", "access"];
-    public static readonly IReadOnlyList<string> TermKeys = ["id", "label", "before", "after", "change", "source"];
-    public static readonly IReadOnlyList<string> AccessKeys = ["lab", "cloud", "before", "after", "source"];
-    public static readonly IReadOnlyList<string> SourceKeys = ["title", "publisher", "published", "url", "reports"];
+    public static readonly IReadOnlyList<string> DealKeys = ["title", "kind", "parties", "announced", "announced_sources", "updated", "summary", "sources", "figures", "terms", "access"];
+    public static readonly IReadOnlyList<string> TermKeys = ["id", "label", "before", "after", "change", "source", "sources"];
+    public static readonly IReadOnlyList<string> AccessKeys = ["lab", "cloud", "before", "after", "source", "sources"];
+    public static readonly IReadOnlyList<string> FigureKeys = ["id", "label", "value", "scale", "unit", "qualifier", "sources"];
+    public static readonly IReadOnlyList<string> ClaimKeys = ["id", "text"];
+    public static readonly IReadOnlyList<string> SourceKeys = ["title", "publisher", "author", "published", "updated", "url", "reports"];
 
     public static SiteConfig? ReadSite(YamlNode? node, string path, DiagnosticBag diagnostics)
     {
@@ -46,6 +48,7 @@ public static class RecordReaders
             Language = f.Text("language", required: false) ?? "en",
             Navigation = navigation,
             AllowHtml = f.Bool("allow_html"),
+            Headline = f.RefOf("headline", required: false),
         };
     }
 
@@ -88,6 +91,7 @@ public static class RecordReaders
             Summary = summary,
             Website = website,
             Sources = f.Refs("sources"),
+            Updated = f.Date("updated", required: false),
             Location = SourceLocation.File(path),
         };
     }
@@ -119,17 +123,71 @@ public static class RecordReaders
         }
 
         var published = f.Date("published", required: false);
-        var reports = f.List("reports").Select(r => r.Value).ToList();
+        var updated = f.Date("updated", required: false);
+        if (published is not null && updated < published)
+        {
+            diagnostics.Error(Codes.UpdatedBeforeDate, f.LocationOf("updated"), $"'updated' ({updated:yyyy-MM-dd}) is before 'published' ({published:yyyy-MM-dd})",
+                "a source cannot be updated before it was published: fix one of the two dates");
+        }
+
+        var claims = ReadClaims(f, diagnostics);
         return title is null || publisher is null ? null : new Source
         {
             Id = id,
             Title = title,
             Publisher = publisher,
+            Author = f.Text("author", required: false),
             Published = published,
+            Updated = updated,
             Url = url,
-            Reports = reports,
+            Claims = claims,
             Location = SourceLocation.File(path),
         };
+    }
+
+    /// <summary>Each item of <c>reports</c> is a claim: <c>{id, text}</c>, or plain text whose id is its number in the list.</summary>
+    private static List<Claim> ReadClaims(Fields source, DiagnosticBag diagnostics)
+    {
+        var claims = new List<Claim>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, index) in source.Items("reports").Select((item, i) => (item, i)))
+        {
+            Claim? claim = null;
+            if (item is YamlScalar { IsNull: false } plain)
+            {
+                claim = new Claim((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), plain.Value, plain.Location);
+            }
+            else if (Fields.Of(item, item.Location, "a claim", ClaimKeys, diagnostics) is { } f)
+            {
+                var claimId = f.Text("id", required: true);
+                var text = f.Text("text", required: true);
+                if (claimId is not null && !Slugs.IsValid(claimId))
+                {
+                    diagnostics.Error(Codes.ValueNotAllowed, f.LocationOf("id"), $"the claim id '{claimId}' is not a slug",
+                        "use lower-case ASCII letters, digits and single hyphens, such as 'revenue-share'");
+                }
+                else if (claimId is not null && text is not null)
+                {
+                    claim = new Claim(claimId, text, f.Location);
+                }
+            }
+
+            if (claim is null)
+            {
+                continue;
+            }
+
+            if (!ids.Add(claim.Id))
+            {
+                diagnostics.Error(Codes.DuplicateClaimId, claim.Location, $"two claims of this source have the id '{claim.Id}'",
+                    "give each claim its own id: citations name it as <source>#<id>");
+                continue;
+            }
+
+            claims.Add(claim);
+        }
+
+        return claims;
     }
 
     internal static bool IsHttpUrl(string url) =>

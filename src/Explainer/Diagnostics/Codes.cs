@@ -43,6 +43,10 @@ public static class Codes
     public const string TooFewParties = "EX0124";
     public const string DuplicateAccess = "EX0125";
     public const string TagNotLowerCase = "EX0126";
+    public const string UnknownClaim = "EX0127";
+    public const string CitedSourceNotListed = "EX0128";
+    public const string DatedAfterSource = "EX0129";
+    public const string DuplicateClaimId = "EX0131";
     public const string UrlCollision = "EX0130";
 
     // Markdown
@@ -98,10 +102,14 @@ public static class Codes
         (OperatorNotCloud, "a cloud's operator is a company without the `cloud` role"),
         (AccessLabNotLab, "an access entry's lab is a company without the `lab` role"),
         (ChangeContradicts, "a term's stated change contradicts its before/after"),
-        (DuplicateTermId, "two terms of one deal share an id"),
+        (DuplicateTermId, "two terms (or two figures) of one deal share an id"),
         (TooFewParties, "a deal names fewer than two parties"),
         (DuplicateAccess, "a deal lists the same lab and cloud twice in `access`"),
         (TagNotLowerCase, "a tag is not lower case"),
+        (UnknownClaim, "a citation `source#claim` names a claim the source does not have"),
+        (CitedSourceNotListed, "a deal cites a source that its `sources` list does not name"),
+        (DatedAfterSource, "a deal is announced after a source that states its date was published"),
+        (DuplicateClaimId, "two claims of one source share an id"),
         (UrlCollision, "two sources would write the same URL"),
         (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `allow_html: true` in site.yml opts in)"),
         (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),

@@ -16,6 +16,9 @@ public sealed record Article
     public required IReadOnlyList<string> Tags { get; init; }
     public required IReadOnlyList<Ref> Sources { get; init; }
     public bool Draft { get; init; }
+
+    /// <summary>The article's place in the site's reading order (1 first); null for articles outside it.</summary>
+    public int? Order { get; init; }
     public required RenderedMarkdown Body { get; init; }
     public required SourceLocation Location { get; init; }
 

@@ -16,6 +16,9 @@ public sealed record SiteConfig
     /// <summary>Raw HTML in Markdown passes through only when the site opts in.</summary>
     public bool AllowHtml { get; init; }
 
+    /// <summary>The deal the home page leads with; without it, the newest dated deal.</summary>
+    public Ref? Headline { get; init; }
+
     public static SiteConfig Default { get; } = new()
     {
         Title = "Explainer",

@@ -98,7 +98,7 @@ public sealed class DealTests
         var result = TestSite.Build(TestSite.With(Path, Head + "terms:\n  - id: t\n    label: T\n    after: x\n    sorce: report\n"));
 
         Expect.Errors(result,
-            "input/data/deals/reset.yml(8,5): error EX0101: unknown key 'sorce' in a term\n  hint: did you mean 'source'? allowed keys: id, label, before, after, change, source");
+            "input/data/deals/reset.yml(8,5): error EX0101: unknown key 'sorce' in a term\n  hint: did you mean 'source'? allowed keys: id, label, before, after, change, source, sources");
     }
 
     [Theory]
@@ -159,11 +159,11 @@ public sealed class DealTests
     }
 
     [Fact]
-    public void Deal_without_a_date_says_the_source_gives_none()
+    public void Deal_without_a_date_says_no_source_gives_one()
     {
         var result = TestSite.Build(TestSite.Minimal());
 
-        Assert.Contains("the source gives no date", TestSite.MainText(result, "deals/reset/index.html"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("no source gives the date", TestSite.MainText(result, "deals/reset/index.html"), StringComparison.OrdinalIgnoreCase);
     }
 
     private static JsonElement Term(BuildResult result)
