@@ -190,14 +190,26 @@ public sealed class Views
             ("claim", claim?.Text));
     });
 
-    /// <summary>A list of citations with what readers need to judge it: how many publishers stand behind it.</summary>
+    /// <summary>A list of citations with what readers need to judge it: how many publishers stand behind it.
+    /// A source cited for several claims is listed once (linked to the first); two reports of one publisher
+    /// are told apart by their dates.</summary>
     private ScriptObject Citations(IReadOnlyList<Cite> list)
     {
-        var publishers = list.Select(c => site.SourceById[c.Source.Slug].Publisher).Distinct(StringComparer.Ordinal).Count();
+        var distinct = list.DistinctBy(c => c.Source.Slug, StringComparer.Ordinal).ToList();
+        var publishers = distinct.Select(c => site.SourceById[c.Source.Slug].Publisher).ToList();
+        var items = distinct.Select(c =>
+        {
+            var source = site.SourceById[c.Source.Slug];
+            var view = CiteView(c);
+            var shared = publishers.Count(p => p == source.Publisher) > 1;
+            var label = !shared ? source.Publisher
+                : source.Published is { } date ? $"{source.Publisher}, {ShortDate(date)}" : $"{source.Publisher}, undated";
+            return Object(("publisher", source.Publisher), ("label", label), ("title", view["title"]), ("url", view["url"]), ("claim", view["claim"]));
+        });
         return Object(
-            ("items", Array(list.Select(CiteView))),
-            ("publishers", publishers),
-            ("single_source", publishers == 1),
+            ("items", Array(items)),
+            ("publishers", publishers.Distinct(StringComparer.Ordinal).Count()),
+            ("single_source", publishers.Distinct(StringComparer.Ordinal).Count() == 1),
             ("none", list.Count == 0));
     }
 
