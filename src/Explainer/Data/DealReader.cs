@@ -31,7 +31,7 @@ public static class DealReader
             kind = null;
         }
 
-        var announced = f.Date("announced", required: false);
+        var (announced, monthOnly) = f.DateOrMonth("announced");
         var announcedSources = f.Cites("announced_sources");
         if (announced is null && announcedSources.Count > 0)
         {
@@ -56,6 +56,7 @@ public static class DealReader
             Kind = kind,
             Parties = parties,
             Announced = announced,
+            AnnouncedMonthOnly = monthOnly,
             AnnouncedSources = announcedSources,
             Updated = updated,
             Summary = summary,

@@ -115,6 +115,19 @@ public sealed class Fields
         return null;
     }
 
+    /// <summary>A date, or a month (<c>2025-11</c>) when the sources give no day: the month's first day, flagged.</summary>
+    public (DateOnly? Date, bool MonthOnly) DateOrMonth(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        if (scalar is { Value.Length: 7 }
+            && DateOnly.TryParseExact(scalar.Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return (month, true);
+        }
+
+        return (Date(key, required: false), false);
+    }
+
     /// <summary>A list of text values; a single value is not accepted as a list.</summary>
     public IReadOnlyList<YamlScalar> List(string key, bool required = false)
     {

@@ -14,6 +14,9 @@ public sealed record Deal
     public required IReadOnlyList<Ref> Parties { get; init; }
     public DateOnly? Announced { get; init; }
 
+    /// <summary>The sources give only the month (<c>announced: 2025-11</c>); <see cref="Announced"/> is its first day.</summary>
+    public bool AnnouncedMonthOnly { get; init; }
+
     /// <summary>The claims that state <see cref="Announced"/>.</summary>
     public IReadOnlyList<Cite> AnnouncedSources { get; init; } = [];
     public DateOnly? Updated { get; init; }

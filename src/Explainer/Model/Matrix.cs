@@ -21,14 +21,14 @@ public sealed class Matrix
     public IReadOnlyList<Company> Labs { get; }
     public IReadOnlyList<Cloud> Clouds { get; }
 
-    /// <summary>Deals are applied oldest first by <paramref name="when"/> (those without a date first, then by slug),
-    /// so the latest change wins.</summary>
-    public static Matrix Build(IReadOnlyList<Company> labs, IReadOnlyList<Cloud> clouds, IEnumerable<Deal> deals, Func<Deal, DateOnly?>? when = null)
+    /// <summary>Deals are applied oldest first (undated ones first, then by slug; a month-only date counts as
+    /// the month's first day), so the latest change wins.</summary>
+    public static Matrix Build(IReadOnlyList<Company> labs, IReadOnlyList<Cloud> clouds, IEnumerable<Deal> deals)
     {
         var cells = new Dictionary<(string, string), MatrixCell>();
         var labsBySlug = labs.ToDictionary(l => l.Slug, StringComparer.Ordinal);
         var cloudsBySlug = clouds.ToDictionary(c => c.Slug, StringComparer.Ordinal);
-        foreach (var deal in deals.OrderBy(d => (when ?? (x => x.Announced))(d) ?? DateOnly.MinValue).ThenBy(d => d.Slug, StringComparer.Ordinal))
+        foreach (var deal in deals.OrderBy(d => d.Announced ?? DateOnly.MinValue).ThenBy(d => d.Slug, StringComparer.Ordinal))
         {
             foreach (var access in deal.Access)
             {

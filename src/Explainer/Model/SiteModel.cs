@@ -21,9 +21,8 @@ public static class SiteModel
             .Where(a => includeDrafts || !a.Draft)
             .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
-        DateOnly? When(Deal deal) => deal.Announced ?? FirstReported(deal, sources);
         var orderedDeals = content.Deals
-            .OrderByDescending(d => When(d) ?? DateOnly.MinValue).ThenBy(d => d.Slug, StringComparer.Ordinal)
+            .OrderByDescending(d => d.Announced ?? DateOnly.MinValue).ThenBy(d => d.Slug, StringComparer.Ordinal)
             .ToList();
         var labs = content.Companies.Where(c => c.IsLab).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
         var cloudList = content.Clouds.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
@@ -39,7 +38,7 @@ public static class SiteModel
             Clouds = cloudList,
             Deals = orderedDeals,
             Sources = content.Sources,
-            Matrix = Matrix.Build(labs, cloudList, content.Deals, When),
+            Matrix = Matrix.Build(labs, cloudList, content.Deals),
             CompanyBySlug = companies,
             CloudBySlug = clouds,
             DealBySlug = deals,
@@ -55,11 +54,6 @@ public static class SiteModel
             Tags = articles.SelectMany(a => a.Tags).Distinct().Order(StringComparer.Ordinal).ToList(),
         };
     }
-
-    /// <summary>For a deal no source dates: the earliest date on which one of its sources was published, so
-    /// undated deals still take their place in time (the page says the date is not stated).</summary>
-    public static DateOnly? FirstReported(Deal deal, IReadOnlyDictionary<string, Source> sources) =>
-        deal.Sources.Select(r => sources.TryGetValue(r.Slug, out var s) ? s.Published : null).Min();
 
     /// <summary>key -> items, each list in the order of <paramref name="items"/>.</summary>
     private static IReadOnlyDictionary<string, IReadOnlyList<T>> Index<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys)
@@ -209,8 +203,9 @@ public static class SiteModel
                 {
                     if (sources.TryGetValue(cite.Source.Slug, out var source) && source.Published < announced)
                     {
+                        var when = deal.AnnouncedMonthOnly ? $"in {announced:yyyy-MM}" : $"on {announced:yyyy-MM-dd}";
                         diagnostics.Error(Codes.DatedAfterSource, cite.Location,
-                            $"deal '{deal.Slug}' is announced on {announced:yyyy-MM-dd}, but '{source.Id}', which states that date, was published on {source.Published:yyyy-MM-dd}",
+                            $"deal '{deal.Slug}' is announced {when}, but '{source.Id}', which states that date, was published on {source.Published:yyyy-MM-dd}",
                             "a source cannot report a deal made after it was published: check the deal's 'announced' and the source's 'published'");
                     }
                 }

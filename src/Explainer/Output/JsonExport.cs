@@ -74,7 +74,7 @@ public static class JsonExport
         json.WriteString("title", d.Title);
         Optional(json, "kind", d.Kind);
         Strings(json, "parties", d.Parties.Select(p => p.Slug));
-        Optional(json, "announced", d.Announced?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Optional(json, "announced", d.Announced?.ToString(d.AnnouncedMonthOnly ? "yyyy-MM" : "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Strings(json, "announced_sources", d.AnnouncedSources.Select(c => c.ToString()));
         Optional(json, "updated", d.Updated?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("summary", d.Summary);

@@ -116,6 +116,10 @@ public sealed class Views
 
     public static string ShortDate(DateOnly date) => date.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 
+    public static string Month(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public static string MonthDisplay(DateOnly date) => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+
     public static ScriptObject Object(params (string Key, object? Value)[] members)
     {
         var result = new ScriptObject(members.Length);
@@ -235,11 +239,9 @@ public sealed class Views
         ("slug", deal.Slug),
         ("title", deal.Title),
         ("url", deal.Url),
-        ("announced", deal.Announced is { } a ? Date(a) : null),
-        ("announced_display", deal.Announced is { } d ? DisplayDate(d) : null),
+        ("announced", deal.Announced is { } a ? (deal.AnnouncedMonthOnly ? Month(a) : Date(a)) : null),
+        ("announced_display", deal.Announced is { } d ? (deal.AnnouncedMonthOnly ? MonthDisplay(d) : DisplayDate(d)) : null),
         ("announced_sources", Citations(deal.AnnouncedSources)),
-        ("first_reported", deal.Announced is null && SiteModel.FirstReported(deal, site.SourceById) is { } r ? Date(r) : null),
-        ("first_reported_display", deal.Announced is null && SiteModel.FirstReported(deal, site.SourceById) is { } r2 ? DisplayDate(r2) : null),
         ("updated", deal.Updated is { } u ? Date(u) : null),
         ("updated_display", deal.Updated is { } v ? DisplayDate(v) : null),
         ("kind", deal.Kind),
@@ -279,9 +281,8 @@ public sealed class Views
         ("known", cell.IsKnown),
         ("changed", cell.Before != cell.After),
         ("deal", cell.Deal is { } d ? Object(("title", d.Title), ("url", d.Url), ("slug", d.Slug), ("kind", d.Kind),
-            ("announced", d.Announced is { } a ? Date(a) : null), ("announced_display", d.Announced is { } a2 ? ShortDate(a2) : null),
-            ("reported", d.Announced is null && SiteModel.FirstReported(d, site.SourceById) is { } r ? Date(r) : null),
-            ("reported_display", d.Announced is null && SiteModel.FirstReported(d, site.SourceById) is { } r2 ? ShortDate(r2) : null)) : null),
+            ("announced", d.Announced is { } a ? (d.AnnouncedMonthOnly ? Month(a) : Date(a)) : null),
+            ("announced_display", d.Announced is { } a2 ? ShortDate(a2) : null)) : null),
         ("sources", Citations(cell.Sources)));
 
     private ScriptObject CardView(Article article) => Object(

@@ -247,12 +247,34 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void An_undated_deal_says_when_it_was_first_reported()
+    public void An_undated_deal_says_no_source_gives_the_date()
     {
         var result = TestSite.Build(Site(Deal("[wire#no-revenue-share]")));
 
         Expect.Success(result);
-        Assert.Equal("Not stated in full by our sources; first reported 27 April 2026", Fact(result, "deals/reset/index.html", "Announced"));
+        Assert.Equal("No source gives the date", Fact(result, "deals/reset/index.html", "Announced"));
+    }
+
+    [Fact]
+    public void A_deal_the_sources_date_only_to_the_month_shows_the_month()
+    {
+        var result = TestSite.Build(Site(Deal("[wire#no-revenue-share]", extra: "announced: 2026-04\nannounced_sources: [wire#date]\n")));
+
+        Expect.Success(result);
+        Assert.Equal("April 2026 Wire single source", Fact(result, "deals/reset/index.html", "Announced"));
+        Assert.Equal("2026-04", TestSite.Html(result, "deals/reset/index.html").QuerySelector("dl.facts time")!.GetAttribute("datetime"));
+        var exported = JsonDocument.Parse(TestSite.File(result, "data/explainer.json").Bytes).RootElement.GetProperty("deals")[0];
+        Assert.Equal("2026-04", exported.GetProperty("announced").GetString());
+    }
+
+    [Fact]
+    public void A_month_after_the_source_that_dates_it_is_an_error()
+    {
+        var result = TestSite.Build(Site(Deal("[wire#no-revenue-share]", extra: "announced: 2026-05\nannounced_sources: [wire#date]\n")));
+
+        Expect.Errors(result,
+            "input/data/deals/reset.yml(6,21): error EX0129: deal 'reset' is announced in 2026-05, but 'wire', which states that date, was published on 2026-04-28\n"
+            + "  hint: a source cannot report a deal made after it was published: check the deal's 'announced' and the source's 'published'");
     }
 
     /// <summary>The value of one entry of a page's facts list (dt/dd).</summary>
