@@ -27,4 +27,38 @@ public sealed class MarkdownFeatureTests
             [new OutputFile("body.html", body.Html, feature), new OutputFile("diagnostics.txt", Encoding.UTF8.GetBytes(found), feature)],
             Path.Combine(Fixtures, "expected", feature));
     }
+
+    [Theory]
+    [InlineData("- [ ] ")]
+    [InlineData("> [!NOTE]\n> ")]
+    [InlineData(":   ")]
+    public void New_syntax_nested_ten_thousand_deep_is_an_error_at_the_body_or_text_not_a_crash(string unit)
+    {
+        var result = TestSite.Build(TestSite.WithBody("Term\n" + string.Concat(Enumerable.Repeat(unit, 10_000)) + "x\n"));
+
+        Assert.True(result.Succeeded || Expect.SingleError(result).Code == "EX0203", Expect.Listing(result.Diagnostics));
+    }
+
+    [Theory]
+    [InlineData("> [!NOTE]\n> a\n\n")]
+    [InlineData("> [!INFO]\n> a\n\n")]
+    [InlineData("- [x] a\n")]
+    [InlineData("a\n:   b\n")]
+    public void Ten_thousand_of_the_new_constructs_build_within_a_few_seconds(string unit)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = TestSite.Build(TestSite.WithBody(string.Concat(Enumerable.Repeat(unit, 10_000))));
+
+        Expect.Success(result);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_heading_with_an_unclosed_bracket_keeps_it_in_the_table_of_contents()
+    {
+        var result = TestSite.Build(TestSite.WithBody("## One [draft\n\nx\n\n## Two\n\nx\n\n## Three\n\nx\n"));
+
+        Assert.Equal("One [draft", TestSite.Html(result, Page).QuerySelector("nav.toc a")!.TextContent);
+    }
 }
