@@ -3,6 +3,8 @@ using Explainer.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.DefinitionLists;
+using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -13,20 +15,35 @@ namespace Explainer.Content;
 
 /// <summary>
 /// Markdown to HTML with one pipeline built once: pipe tables, footnotes, heading ids, auto-links,
-/// smart punctuation and custom containers for embedded data blocks. Extensions are chosen one by one
-/// (no generic attributes, so <c>{onclick=...}</c> stays text); unsafe URL schemes are neutralised and
-/// raw HTML is omitted with a warning unless the site opts in.
+/// smart punctuation, GitHub's alerts and task lists, definition lists, and custom containers for embedded
+/// data blocks. Extensions are chosen one by one (no generic attributes, so <c>{onclick=...}</c> stays text);
+/// unsafe URL schemes are neutralised and raw HTML is omitted with a warning unless the site opts in.
 /// </summary>
 public static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseFootnotes()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseAutoLinks()
-        .UseSmartyPants()
-        .UseCustomContainers()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder();
+
+        // Markdig's extensions add their own parser only when the pipeline has none, so these stricter ones take its place:
+        // alerts and task items as GitHub reads them, and definitions after ':' only ('~' starts too many lines of prose).
+        builder.InlineParsers.InsertBefore<LinkInlineParser>(new AlertParser());
+        builder.InlineParsers.InsertBefore<LinkInlineParser>(new TaskParser());
+        builder.BlockParsers.Insert(0, new DefinitionListParser { OpeningCharacters = [':'] });
+        return builder
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAutoLinks()
+            .UseSmartyPants()
+            .UseCustomContainers()
+            .UseAlertBlocks()
+            .UseTaskLists()
+            .UseDefinitionLists()
+            .Build();
+    }
 
     /// <summary>Each thread renders into one buffer, reused from article to article.</summary>
     [ThreadStatic]
@@ -62,6 +79,9 @@ public static class MarkdownRenderer
             ReportRawHtml(found, At, diagnostics);
         }
 
+        AlertLookalikes.Report(found.Quotes, At, diagnostics);
+        found.Alerts.ForEach(AlertParser.RemoveMarkerParagraph);
+        found.Tasks.ForEach(TaskLabel.Wrap);
         var blocks = EmbeddedBlocks.Collect(found.Containers, At, diagnostics);
         var html = Buffer;
         html.Clear();
@@ -69,6 +89,7 @@ public static class MarkdownRenderer
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new PlaceholderRenderer(blocks));
         renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());
+        renderer.ObjectRenderers.Add(new TaskLabel.Renderer());
         if (!allowHtml)
         {
             renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new OmittedHtmlBlockRenderer());

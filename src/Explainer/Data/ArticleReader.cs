@@ -27,8 +27,8 @@ public static class ArticleReader
             return null;
         }
 
-        var title = f.Text("title", required: true);
-        var summary = f.Text("summary", required: true);
+        var title = Inline(f, "title", diagnostics);
+        var summary = Inline(f, "summary", diagnostics);
         var date = f.Date("date", required: true);
         var updated = f.Date("updated", required: false);
         if (date is not null && updated < date)
@@ -56,8 +56,10 @@ public static class ArticleReader
         return title is null || summary is null || date is null ? null : new Article
         {
             Slug = slug,
-            Title = title,
-            Summary = summary,
+            Title = title.Plain,
+            TitleHtml = title.Html,
+            Summary = summary.Plain,
+            SummaryHtml = summary.Html,
             Date = date.Value,
             Updated = updated,
             Companies = f.Refs("companies"),
@@ -69,6 +71,32 @@ public static class ArticleReader
             Body = body,
             Location = new SourceLocation(path, 1, 1),
         };
+    }
+
+    /// <summary>A required text field written with inline Markdown (code spans, emphasis).</summary>
+    private static InlineText? Inline(Fields f, string key, DiagnosticBag diagnostics)
+    {
+        if (f.Text(key, required: true) is not { } text)
+        {
+            return null;
+        }
+
+        if (text.Length > InlineMarkdown.MaxLength)
+        {
+            diagnostics.Warning(Codes.InlineMarkdownTooLong, f.LocationOf(key),
+                $"'{key}' is {text.Length} characters long, so its Markdown is shown as written",
+                $"shorten it to at most {InlineMarkdown.MaxLength} characters: a {key} is a line or two");
+            return InlineMarkdown.AsWritten(text);
+        }
+
+        var inline = InlineMarkdown.Render(text);
+        if (inline is null)
+        {
+            diagnostics.Error(Codes.MarkdownFailed, f.LocationOf(key), $"the Markdown of '{key}' could not be read: it is nested too deeply",
+                "reduce the nesting of brackets, backticks or emphasis");
+        }
+
+        return inline;
     }
 
     private static bool IsTag(string tag) => Slugs.IsValid(tag);

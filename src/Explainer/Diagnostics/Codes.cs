@@ -55,6 +55,8 @@ public static class Codes
     public const string MarkdownFailed = "EX0203";
     public const string UnknownBlock = "EX0204";
     public const string BlockArguments = "EX0205";
+    public const string AlertLookalike = "EX0230";
+    public const string InlineMarkdownTooLong = "EX0231";
 
     // Templates
     public const string TemplateSyntax = "EX0301";
@@ -116,6 +118,8 @@ public static class Codes
         (MarkdownFailed, "Markdown could not be rendered (for example nested too deeply)"),
         (UnknownBlock, "an embedded data block of an unknown kind"),
         (BlockArguments, "an embedded data block with missing or extra arguments"),
+        (AlertLookalike, "a block quote that begins like an alert but is not one (warning): unknown kind, text on the marker's line, or nested"),
+        (InlineMarkdownTooLong, "an article's title or summary is too long for its Markdown to be read; it is shown as written (warning)"),
         (TemplateSyntax, "a theme template has a syntax error"),
         (TemplateRuntime, "a theme template failed while rendering (misspelt variable or member, ...)"),
         (TemplateMissing, "a theme template the site needs is missing"),

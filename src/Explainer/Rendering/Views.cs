@@ -288,7 +288,9 @@ public sealed class Views
     private ScriptObject CardView(Article article) => Object(
         ("slug", article.Slug),
         ("title", article.Title),
+        ("title_html", new RawHtml(article.TitleHtml)),
         ("summary", article.Summary),
+        ("summary_html", new RawHtml(article.SummaryHtml)),
         ("url", article.Url),
         ("date", Date(article.Date)),
         ("date_display", DisplayDate(article.Date)),
