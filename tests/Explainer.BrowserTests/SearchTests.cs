@@ -11,7 +11,8 @@ public sealed class SearchTests(SiteFixture fixture)
     public async Task Searching_for_exclusivity_finds_the_deal()
     {
         Assert.True(fixture.SearchIndexProblem is null, fixture.SearchIndexProblem);
-        var deal = fixture.PageOfType("deal").Path;
+        // The headline deal of the real site speaks of exclusivity; the first deal by name may not.
+        var deal = "/deals/microsoft-openai-reset/";
         await using var observed = await fixture.OpenAsync();
         await observed.GotoAsync("/search/");
 
