@@ -3,6 +3,7 @@ using Explainer.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -13,9 +14,9 @@ namespace Explainer.Content;
 
 /// <summary>
 /// Markdown to HTML with one pipeline built once: pipe tables, footnotes, heading ids, auto-links,
-/// smart punctuation and custom containers for embedded data blocks. Extensions are chosen one by one
-/// (no generic attributes, so <c>{onclick=...}</c> stays text); unsafe URL schemes are neutralised and
-/// raw HTML is omitted with a warning unless the site opts in.
+/// smart punctuation, strikethrough and the emphasis extras that do not clash with GFM, and custom containers
+/// for embedded data blocks. Extensions are chosen one by one (no generic attributes, so <c>{onclick=...}</c>
+/// stays text); unsafe URL schemes are neutralised and raw HTML goes through <see cref="RawHtml"/>.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -25,6 +26,8 @@ public static class MarkdownRenderer
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseAutoLinks()
         .UseSmartyPants()
+        // ~~strike~~, ^sup^ and ==mark==; single-tilde subscript would clash with GFM's ~strike~, and ++ins++ with C++.
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Superscript | EmphasisExtraOptions.Marked)
         .UseCustomContainers()
         .Build();
 
@@ -39,7 +42,7 @@ public static class MarkdownRenderer
     }
 
     /// <param name="bodyLine">The 1-based line of the file on which <paramref name="markdown"/> starts.</param>
-    public static RenderedMarkdown Render(string path, string markdown, int bodyLine, bool allowHtml, DiagnosticBag diagnostics)
+    public static RenderedMarkdown Render(string path, string markdown, int bodyLine, RawHtml rawHtml, DiagnosticBag diagnostics)
     {
         MarkdownDocument document;
         try
@@ -57,22 +60,22 @@ public static class MarkdownRenderer
 
         var found = DocumentScan.Of(document);
         NeutraliseUnsafeUrls(found, At, diagnostics);
-        if (!allowHtml)
+        if (rawHtml != RawHtml.Allow)
         {
-            ReportRawHtml(found, At, diagnostics);
+            ReportRawHtml(found, rawHtml, At, diagnostics);
         }
 
-        var blocks = EmbeddedBlocks.Collect(found.Containers, At, diagnostics);
+        var blocks = EmbeddedBlocks.Collect(found.Containers, markdown, At, diagnostics);
         var html = Buffer;
         html.Clear();
         var renderer = new HtmlRenderer(new StringWriter(html));
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new PlaceholderRenderer(blocks));
         renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());
-        if (!allowHtml)
+        if (rawHtml != RawHtml.Allow)
         {
-            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new OmittedHtmlBlockRenderer());
-            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new OmittedHtmlInlineRenderer());
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new OmittedHtmlBlockRenderer(rawHtml));
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new OmittedHtmlInlineRenderer(rawHtml));
         }
 
         try
@@ -120,17 +123,25 @@ public static class MarkdownRenderer
         }
     }
 
-    private static void ReportRawHtml(DocumentScan found, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
+    /// <summary>Safe mode reports only what it omits, and a closing tag not at all: its opening tag was reported.</summary>
+    private static void ReportRawHtml(DocumentScan found, RawHtml mode, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
     {
-        const string Hint = "write it in Markdown, or set 'allow_html: true' in input/site.yml if every writer is trusted";
+        const string Hint = "write it in Markdown, or set 'raw_html: allow' in input/site.yml if every writer is trusted";
         foreach (var block in found.HtmlBlocks)
         {
-            diagnostics.Warning(Codes.RawHtmlOmitted, at(block), "raw HTML was omitted", Hint);
+            var html = block.Lines.ToString();
+            if (mode == RawHtml.Omit || SafeHtml.Block(html) is null)
+            {
+                diagnostics.Warning(Codes.RawHtmlOmitted, at(block), "raw HTML was omitted", Hint, SafeHtml.FirstOmitted(html));
+            }
         }
 
         foreach (var inline in found.HtmlInlines)
         {
-            diagnostics.Warning(Codes.RawHtmlOmitted, at(inline), $"raw HTML '{Shorten(inline.Tag)}' was omitted", Hint);
+            if (mode == RawHtml.Omit || SafeHtml.Inline(inline.Tag) is null)
+            {
+                diagnostics.Warning(Codes.RawHtmlOmitted, at(inline), $"raw HTML '{Shorten(inline.Tag)}' was omitted", Hint, SafeHtml.FirstOmitted(inline.Tag));
+            }
         }
     }
 
@@ -188,15 +199,49 @@ public static class MarkdownRenderer
         }
     }
 
-    private sealed class OmittedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+    private sealed class OmittedHtmlBlockRenderer(RawHtml mode) : HtmlObjectRenderer<HtmlBlock>
     {
-        protected override void Write(HtmlRenderer renderer, HtmlBlock block) =>
-            renderer.EnsureLine().WriteLine("<!-- raw HTML omitted -->");
+        protected override void Write(HtmlRenderer renderer, HtmlBlock block)
+        {
+            var kept = mode == RawHtml.Safe ? SafeHtml.Block(block.Lines.ToString()) : null;
+            if (kept != "")
+            {
+                renderer.EnsureLine().WriteLine(kept ?? "<!-- raw HTML omitted -->");
+            }
+        }
     }
 
-    private sealed class OmittedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+    private sealed class OmittedHtmlInlineRenderer(RawHtml mode) : HtmlObjectRenderer<HtmlInline>
     {
-        protected override void Write(HtmlRenderer renderer, HtmlInline inline) =>
-            renderer.Write("<!-- raw HTML omitted -->");
+        /// <summary>Kept tags still open, so a closing tag is written only when its opening tag was.</summary>
+        private readonly Dictionary<string, int> open = new(StringComparer.Ordinal);
+
+        protected override void Write(HtmlRenderer renderer, HtmlInline inline)
+        {
+            var kept = mode == RawHtml.Safe ? SafeHtml.Inline(inline.Tag) : null;
+            if (kept is null)
+            {
+                renderer.Write("<!-- raw HTML omitted -->");
+                return;
+            }
+
+            if (kept.StartsWith("</", StringComparison.Ordinal))
+            {
+                var name = kept[2..^1];
+                if (open.GetValueOrDefault(name) == 0)
+                {
+                    return;
+                }
+
+                open[name]--;
+            }
+            else if (kept.Length > 0 && !SafeHtml.IsVoid(kept))
+            {
+                var name = kept[1..^1];
+                open[name] = open.GetValueOrDefault(name) + 1;
+            }
+
+            renderer.Write(kept);
+        }
     }
 }

@@ -10,7 +10,7 @@ public static class ArticleReader
 {
     public static readonly IReadOnlyList<string> Keys = ["title", "summary", "date", "updated", "companies", "deals", "tags", "sources", "draft"];
 
-    public static Article? Read(string path, FrontMatter split, string slug, bool allowHtml, DiagnosticBag diagnostics)
+    public static Article? Read(string path, FrontMatter split, string slug, RawHtml rawHtml, DiagnosticBag diagnostics)
     {
         var yamlDiagnostics = new DiagnosticBag();
         var yaml = YamlReader.Read(split.Yaml, path, split.YamlLine - 1, yamlDiagnostics);
@@ -44,7 +44,7 @@ public static class ArticleReader
                 $"write it as '{ToTag(tag.Value)}'");
         }
 
-        var body = MarkdownRenderer.Render(path, split.Body, split.BodyLine, allowHtml, diagnostics);
+        var body = MarkdownRenderer.Render(path, split.Body, split.BodyLine, rawHtml, diagnostics);
         return title is null || summary is null || date is null ? null : new Article
         {
             Slug = slug,

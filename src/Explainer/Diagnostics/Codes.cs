@@ -44,6 +44,7 @@ public static class Codes
     public const string DuplicateAccess = "EX0125";
     public const string TagNotLowerCase = "EX0126";
     public const string UrlCollision = "EX0130";
+    public const string Placeholder = "EX0160";
 
     // Markdown
     public const string RawHtmlOmitted = "EX0201";
@@ -51,6 +52,7 @@ public static class Codes
     public const string MarkdownFailed = "EX0203";
     public const string UnknownBlock = "EX0204";
     public const string BlockArguments = "EX0205";
+    public const string BlockNotClosed = "EX0206";
 
     // Templates
     public const string TemplateSyntax = "EX0301";
@@ -67,6 +69,15 @@ public static class Codes
     public const string OutputRefused = "EX0501";
     public const string SymlinkSkipped = "EX0502";
     public const string WriteFailed = "EX0503";
+
+    /// <summary>The codes that are warnings, with what a file's summary of them says; only these can be ignored
+    /// (<c>--nowarn</c>, <c>ignore_warnings:</c>).</summary>
+    public static IReadOnlyDictionary<string, string> Warnings { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [RawHtmlOmitted] = "raw HTML omitted",
+        [UnsafeUrl] = "unsafe URL removed",
+        [SymlinkSkipped] = "symbolic link not copied",
+    };
 
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
     [
@@ -103,11 +114,13 @@ public static class Codes
         (DuplicateAccess, "a deal lists the same lab and cloud twice in `access`"),
         (TagNotLowerCase, "a tag is not lower case"),
         (UrlCollision, "two sources would write the same URL"),
-        (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `allow_html: true` in site.yml opts in)"),
+        (Placeholder, "placeholder text from `explainer new` (a value or line starting `TODO:`) is left in"),
+        (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `raw_html:` in site.yml says what is kept)"),
         (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),
         (MarkdownFailed, "Markdown could not be rendered (for example nested too deeply)"),
         (UnknownBlock, "an embedded data block of an unknown kind"),
         (BlockArguments, "an embedded data block with missing or extra arguments"),
+        (BlockNotClosed, "an embedded data block has no closing `:::` line"),
         (TemplateSyntax, "a theme template has a syntax error"),
         (TemplateRuntime, "a theme template failed while rendering (misspelt variable or member, ...)"),
         (TemplateMissing, "a theme template the site needs is missing"),

@@ -43,7 +43,9 @@ public sealed class DealTests
     [InlineData("    after: New\n", "removed", "term 't' says 'removed' but has no 'before'", "added")]
     [InlineData("    before: Old\n", "added", "term 't' says 'added' but has no 'after'", "removed")]
     [InlineData("    before: Old\n    after: New\n", "unchanged", "term 't' says 'unchanged' but 'before' and 'after' differ", "changed")]
-    [InlineData("    before: Same\n    after: Same\n", "changed", "term 't' says 'changed' but 'before' and 'after' are the same", "unchanged")]
+    [InlineData("    before: Same\n    after: Same\n", "changed", "term 't' says 'changed' but 'before' and 'after' are the same text", "unchanged")]
+    [InlineData("    before: Same\n    after: Same\n", "removed", "term 't' says 'removed' but 'before' and 'after' are the same text", "unchanged")]
+    [InlineData("    before: Same\n    after: Same\n", "added", "term 't' says 'added' but 'before' and 'after' are the same text", "unchanged")]
     [InlineData("    before: Old\n", "changed", "term 't' says 'changed' but has no 'after'", "removed")]
     public void Stated_change_that_contradicts_before_and_after_is_an_error(string values, string stated, string message, string derived)
     {
