@@ -133,6 +133,15 @@ public sealed class DealTests
     }
 
     [Fact]
+    public void Cloud_named_by_its_operator_suggests_the_operators_cloud()
+    {
+        var result = TestSite.Build(TestSite.With(Path, Head + "access:\n  - lab: openai\n    cloud: microsoft\n    before: exclusive\n    after: available\n"));
+
+        Expect.Errors(result,
+            "input/data/deals/reset.yml(6,12): error EX0105: unknown cloud 'microsoft'\n  hint: did you mean 'azure'? 'microsoft' is the company that operates it");
+    }
+
+    [Fact]
     public void Access_with_a_bad_level_still_has_its_references_checked_in_the_same_run()
     {
         var result = TestSite.Build(TestSite.With(Path, Head + "access:\n  - lab: openai\n    cloud: azur\n    before: exclusiv\n    after: available\n"));
