@@ -44,6 +44,14 @@ public static class ArticleReader
                 $"write it as '{ToTag(tag.Value)}'");
         }
 
+        var draft = f.Bool("draft");
+        if (!draft)
+        {
+            // A draft may keep its placeholders while it is written; a published article may not.
+            Placeholders.Report(yaml, diagnostics);
+            Placeholders.ReportLines(path, split.Body, split.BodyLine, diagnostics);
+        }
+
         var body = MarkdownRenderer.Render(path, split.Body, split.BodyLine, rawHtml, diagnostics);
         return title is null || summary is null || date is null ? null : new Article
         {
@@ -56,7 +64,7 @@ public static class ArticleReader
             Deals = f.Refs("deals"),
             Tags = tags.Where(t => IsTag(t.Value)).Select(t => t.Value).ToList(),
             Sources = f.Refs("sources"),
-            Draft = f.Bool("draft"),
+            Draft = draft,
             Body = body,
             Location = new SourceLocation(path, 1, 1),
         };

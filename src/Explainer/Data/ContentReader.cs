@@ -134,6 +134,7 @@ public static class ContentReader
 
         var bag = new DiagnosticBag();
         var node = YamlReader.Read(text, file.Path, 0, bag);
+        Placeholders.Report(node, bag);
         diagnostics.AddRange(bag.ToSortedList());
         return bag.HasErrors ? null : read(node, file.Path, slug, diagnostics);
     }
