@@ -114,7 +114,7 @@ public static class Codes
         (DuplicateAccess, "a deal lists the same lab and cloud twice in `access`"),
         (TagNotLowerCase, "a tag is not lower case"),
         (UrlCollision, "two sources would write the same URL"),
-        (Placeholder, "placeholder text from `explainer new` (a value or line starting `TODO:`) is left in"),
+        (Placeholder, "placeholder text from `explainer new` is left in (a value starting `TODO`, or an article line starting `TODO:`)"),
         (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `raw_html:` in site.yml says what is kept)"),
         (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),
         (MarkdownFailed, "Markdown could not be rendered (for example nested too deeply)"),
