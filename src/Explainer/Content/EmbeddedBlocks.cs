@@ -29,8 +29,17 @@ internal static class EmbeddedBlocks
 
             if (container.ClosingFencedCharCount == 0)
             {
-                diagnostics.Error(Codes.BlockNotClosed, location, kind.Length == 0 ? "a ':::' line opens a block that is never closed" : $"the '::: {kind}' block is never closed",
-                    "close it with a line ':::' right after the opening line; without it everything below would vanish from the page");
+                var what = kind.Length == 0 ? "a ':::' line opens a block that is never closed" : $"the '::: {kind}' block is never closed";
+                if (MistypedClosing(markdown, container.Line) is { } closing)
+                {
+                    diagnostics.Error(Codes.BlockNotClosed, location with { Line = location.Line + closing.Line - container.Line, Column = closing.Column },
+                        $"'::' closes nothing, so {what}", "write three colons: ':::'");
+                }
+                else
+                {
+                    diagnostics.Error(Codes.BlockNotClosed, location, what,
+                        "close it with a line ':::' right after the opening line; without it everything below would vanish from the page");
+                }
             }
 
             if (!EmbeddedBlock.Kinds.Contains(kind))
@@ -58,6 +67,21 @@ internal static class EmbeddedBlocks
         }
 
         return result;
+    }
+
+    /// <summary>The first line below the opening <paramref name="line"/> (0-based) that reads '::', meant to close the block.</summary>
+    private static (int Line, int Column)? MistypedClosing(string markdown, int line)
+    {
+        var lines = markdown.Split('\n');
+        for (var i = line + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Trim() == "::")
+            {
+                return (i, lines[i].IndexOf(':') + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The nearest non-blank line above <paramref name="line"/> (0-based) when it starts with exactly two colons.</summary>

@@ -125,4 +125,13 @@ public sealed class EmbeddedBlockTests
         Expect.Errors(result, "input/articles/hello.md(13,1): error EX0204: ':: compare reset' starts with two colons, so it is not a data block\n"
             + "  hint: write three colons: '::: compare reset'");
     }
+
+    [Fact]
+    public void Closing_line_typed_with_two_colons_is_reported_at_that_line()
+    {
+        var result = TestSite.Build(TestSite.WithBody("Intro.\n\n::: compare reset\n::\n\nAfter.\n"));
+
+        Expect.Errors(result, "input/articles/hello.md(14,1): error EX0206: '::' closes nothing, so the '::: compare' block is never closed\n"
+            + "  hint: write three colons: ':::'");
+    }
 }
