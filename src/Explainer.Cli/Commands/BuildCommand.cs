@@ -15,16 +15,13 @@ internal static class BuildCommand
             check ? "Validate the content, render every page in memory and check every internal link and #anchor; writes nothing"
                   : "Build the site into the output folder (the previous output stays intact if the build fails)");
         options.AddTo(command);
-        command.SetAction(result => Run(
-            result.GetValue(options.Root)!,
-            result.GetValue(options.Output),
-            result.GetValue(options.Theme),
-            new BuildOptions { Drafts = result.GetValue(options.Drafts), BaseUrl = result.GetValue(options.BaseUrl) },
-            check));
+        command.SetAction(result => options.ToBuildOptions(result) is { } buildOptions
+            ? Run(result.GetValue(options.Root)!, result.GetValue(options.Output), result.GetValue(options.Theme), buildOptions, check, result.GetValue(options.Verbose))
+            : ExitCodes.Usage);
         return command;
     }
 
-    public static int Run(string root, string? output, string? theme, BuildOptions options, bool check)
+    public static int Run(string root, string? output, string? theme, BuildOptions options, bool check, bool verbose = false)
     {
         var clock = Stopwatch.StartNew();
         if (!Directory.Exists(root))
@@ -43,7 +40,7 @@ internal static class BuildCommand
         var input = SiteReader.Read(root, theme, options);
         if (!check)
         {
-            return Write(input, output, clock);
+            return Write(input, output, clock, verbose);
         }
 
         var result = SiteBuilder.Build(input);
@@ -53,7 +50,7 @@ internal static class BuildCommand
             diagnostics.AddRange(LinkChecker.Check(result.Files, input.Files));
         }
 
-        Reporter.Print(diagnostics);
+        Reporter.Print(diagnostics, verbose);
         var errors = diagnostics.Count(d => d.IsError);
         Reporter.Summary("check", result.PageCount, result.Files.Count, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds);
         return errors == 0 ? ExitCodes.Success : ExitCodes.Content;
@@ -61,7 +58,7 @@ internal static class BuildCommand
 
     /// <summary>Pages go to the staging folder as they render, so a large site is never held in memory whole;
     /// the staging folder replaces the output only when the whole build succeeded.</summary>
-    private static int Write(SiteInput input, string output, Stopwatch clock)
+    private static int Write(SiteInput input, string output, Stopwatch clock, bool verbose)
     {
         BuildResult result;
         int files;
@@ -83,7 +80,7 @@ internal static class BuildCommand
             return ExitCodes.Content;
         }
 
-        Reporter.Print(result.Diagnostics);
+        Reporter.Print(result.Diagnostics, verbose);
         Reporter.Summary("build", result.PageCount, result.Succeeded ? files : 0, result.ErrorCount, result.WarningCount, clock.ElapsedMilliseconds);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Content;
     }

@@ -23,13 +23,9 @@ internal static class ServeCommand
         options.AddTo(command, withOutput: false);
         command.Options.Add(port);
         command.Options.Add(host);
-        command.SetAction((result, token) => Run(
-            result.GetValue(options.Root)!,
-            result.GetValue(options.Theme),
-            result.GetValue(host)!,
-            result.GetValue(port),
-            new BuildOptions { Drafts = result.GetValue(options.Drafts), BaseUrl = result.GetValue(options.BaseUrl), Preview = true },
-            token));
+        command.SetAction((result, token) => options.ToBuildOptions(result, preview: true) is { } buildOptions
+            ? Run(result.GetValue(options.Root)!, result.GetValue(options.Theme), result.GetValue(host)!, result.GetValue(port), buildOptions, token)
+            : Task.FromResult(ExitCodes.Usage));
         return command;
     }
 

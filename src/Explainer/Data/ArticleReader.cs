@@ -10,7 +10,7 @@ public static class ArticleReader
 {
     public static readonly IReadOnlyList<string> Keys = ["title", "summary", "date", "updated", "companies", "deals", "tags", "sources", "draft", "order"];
 
-    public static Article? Read(string path, FrontMatter split, string slug, bool allowHtml, DiagnosticBag diagnostics)
+    public static Article? Read(string path, FrontMatter split, string slug, RawHtml rawHtml, DiagnosticBag diagnostics)
     {
         var yamlDiagnostics = new DiagnosticBag();
         var yaml = YamlReader.Read(split.Yaml, path, split.YamlLine - 1, yamlDiagnostics);
@@ -52,7 +52,15 @@ public static class ArticleReader
             order = null;
         }
 
-        var body = MarkdownRenderer.Render(path, split.Body, split.BodyLine, allowHtml, diagnostics);
+        var draft = f.Bool("draft");
+        if (!draft)
+        {
+            // A draft may keep its placeholders while it is written; a published article may not.
+            Placeholders.Report(yaml, diagnostics);
+            Placeholders.ReportLines(path, split.Body, split.BodyLine, diagnostics);
+        }
+
+        var body = MarkdownRenderer.Render(path, split.Body, split.BodyLine, rawHtml, diagnostics);
         return title is null || summary is null || date is null ? null : new Article
         {
             Slug = slug,
@@ -66,7 +74,7 @@ public static class ArticleReader
             Deals = f.Refs("deals"),
             Tags = tags.Where(t => IsTag(t.Value)).Select(t => t.Value).ToList(),
             Sources = f.Refs("sources"),
-            Draft = f.Bool("draft"),
+            Draft = draft,
             Order = order is { } o ? (int)o : null,
             Body = body,
             Location = new SourceLocation(path, 1, 1),

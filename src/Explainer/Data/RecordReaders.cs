@@ -1,3 +1,4 @@
+using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Model;
 
@@ -7,7 +8,7 @@ namespace Explainer.Data;
 /// and returns null when a required value is missing, so later stages see only whole records.</summary>
 public static class RecordReaders
 {
-    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "navigation", "allow_html", "headline"];
+    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "navigation", "raw_html", "allow_html", "ignore_warnings", "headline"];
     public static readonly IReadOnlyList<string> NavKeys = ["title", "url"];
     public static readonly IReadOnlyList<string> CompanyKeys = ["name", "roles", "summary", "website", "sources", "updated"];
     public static readonly IReadOnlyList<string> CloudKeys = ["name", "operator"];
@@ -47,9 +48,62 @@ public static class RecordReaders
             BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
             Language = f.Text("language", required: false) ?? "en",
             Navigation = navigation,
-            AllowHtml = f.Bool("allow_html"),
+            RawHtml = ReadRawHtml(f, diagnostics),
+            IgnoreWarnings = ReadIgnoredWarnings(f, diagnostics),
             Headline = f.RefOf("headline", required: false),
         };
+    }
+
+    /// <summary><c>raw_html: omit | safe | allow</c>; <c>allow_html: true</c>, the older spelling, means <c>allow</c>.</summary>
+    private static RawHtml ReadRawHtml(Fields f, DiagnosticBag diagnostics)
+    {
+        var legacy = f.Bool("allow_html") ? RawHtml.Allow : RawHtml.Safe;
+        if (f.Text("raw_html", required: false) is not { } text)
+        {
+            return legacy;
+        }
+
+        string[] names = ["omit", "safe", "allow"];
+        var mode = Array.IndexOf(names, text);
+        if (mode < 0)
+        {
+            diagnostics.Error(Codes.ValueNotAllowed, f.LocationOf("raw_html"), $"'{text}' is not a way to treat raw HTML",
+                Suggest.Hint(text, names, "write omit (every tag omitted), safe (harmless tags kept) or allow (trusted writers only)"));
+            return RawHtml.Safe;
+        }
+
+        if (legacy == RawHtml.Allow && (RawHtml)mode != RawHtml.Allow)
+        {
+            diagnostics.Error(Codes.ValueNotAllowed, f.KeyLocationOf("allow_html"), $"'allow_html' and 'raw_html: {text}' disagree",
+                "remove 'allow_html'; 'raw_html' says it all");
+        }
+
+        return (RawHtml)mode;
+    }
+
+    private static List<string> ReadIgnoredWarnings(Fields f, DiagnosticBag diagnostics)
+    {
+        var codes = new List<string>();
+        foreach (var code in f.List("ignore_warnings"))
+        {
+            if (Codes.Warnings.ContainsKey(code.Value))
+            {
+                codes.Add(code.Value);
+                continue;
+            }
+
+            var allowed = $"warning codes are: {string.Join(", ", Codes.Warnings.Keys.Order(StringComparer.Ordinal))}";
+            if (Codes.All.Any(c => c.Code == code.Value))
+            {
+                diagnostics.Error(Codes.ValueNotAllowed, code.Location, $"'{code.Value}' is an error, and errors cannot be ignored", allowed);
+            }
+            else
+            {
+                diagnostics.Error(Codes.ValueNotAllowed, code.Location, $"'{code.Value}' is not a warning code", Suggest.Hint(code.Value, Codes.Warnings.Keys, allowed));
+            }
+        }
+
+        return codes;
     }
 
     public static Company? ReadCompany(YamlNode? node, string path, string slug, DiagnosticBag diagnostics)

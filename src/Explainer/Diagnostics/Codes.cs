@@ -48,6 +48,7 @@ public static class Codes
     public const string DatedAfterSource = "EX0129";
     public const string DuplicateClaimId = "EX0131";
     public const string UrlCollision = "EX0130";
+    public const string Placeholder = "EX0160";
 
     // Markdown
     public const string RawHtmlOmitted = "EX0201";
@@ -55,6 +56,7 @@ public static class Codes
     public const string MarkdownFailed = "EX0203";
     public const string UnknownBlock = "EX0204";
     public const string BlockArguments = "EX0205";
+    public const string BlockNotClosed = "EX0206";
     public const string AlertLookalike = "EX0230";
     public const string InlineMarkdownTooLong = "EX0231";
 
@@ -73,6 +75,15 @@ public static class Codes
     public const string OutputRefused = "EX0501";
     public const string SymlinkSkipped = "EX0502";
     public const string WriteFailed = "EX0503";
+
+    /// <summary>The codes that are warnings, with what a file's summary of them says; only these can be ignored
+    /// (<c>--nowarn</c>, <c>ignore_warnings:</c>).</summary>
+    public static IReadOnlyDictionary<string, string> Warnings { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [RawHtmlOmitted] = "raw HTML omitted",
+        [UnsafeUrl] = "unsafe URL removed",
+        [SymlinkSkipped] = "symbolic link not copied",
+    };
 
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
     [
@@ -113,11 +124,13 @@ public static class Codes
         (DatedAfterSource, "a deal is announced after a source that states its date was published"),
         (DuplicateClaimId, "two claims of one source share an id"),
         (UrlCollision, "two sources would write the same URL"),
-        (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `allow_html: true` in site.yml opts in)"),
+        (Placeholder, "placeholder text from `explainer new` is left in (a value starting `TODO`, or an article line starting `TODO:`)"),
+        (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `raw_html:` in site.yml says what is kept)"),
         (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),
         (MarkdownFailed, "Markdown could not be rendered (for example nested too deeply)"),
         (UnknownBlock, "an embedded data block of an unknown kind"),
         (BlockArguments, "an embedded data block with missing or extra arguments"),
+        (BlockNotClosed, "an embedded data block has no closing `:::` line"),
         (AlertLookalike, "a block quote that begins like an alert but is not one (warning): unknown kind, text on the marker's line, or nested"),
         (InlineMarkdownTooLong, "an article's title or summary is too long for its Markdown to be read; it is shown as written (warning)"),
         (TemplateSyntax, "a theme template has a syntax error"),

@@ -278,7 +278,19 @@ public static class SiteModel
             }
         }
 
-        private void Cloud(Ref r) => Resolve(r, clouds, Codes.UnknownCloud, "cloud", "input/data/clouds/");
+        private void Cloud(Ref r)
+        {
+            // "cloud: oracle" for "oracle-cloud": the name of a company instead of its cloud's slug.
+            var operated = clouds.Values.Where(c => c.Operator.Slug == r.Slug).Select(c => $"'{c.Slug}'").Order(StringComparer.Ordinal).ToList();
+            if (clouds.ContainsKey(r.Slug) || operated.Count == 0 || Suggest.Closest(r.Slug, clouds.Keys) is not null)
+            {
+                Resolve(r, clouds, Codes.UnknownCloud, "cloud", "input/data/clouds/");
+                return;
+            }
+
+            diagnostics.Error(Codes.UnknownCloud, r.Location, $"unknown cloud '{r.Slug}'",
+                $"did you mean {string.Join(" or ", operated)}? '{r.Slug}' is the company that operates {(operated.Count == 1 ? "it" : "them")}");
+        }
 
         private void Deal(Ref r) => Resolve(r, deals, Codes.UnknownDeal, "deal", "input/data/deals/");
 

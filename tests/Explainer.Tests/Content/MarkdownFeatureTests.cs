@@ -20,7 +20,7 @@ public sealed class MarkdownFeatureTests
     public void Golden_markdown_feature_renders_exactly_the_expected_html(string feature)
     {
         var diagnostics = new DiagnosticBag();
-        var body = MarkdownRenderer.Render($"{feature}.md", File.ReadAllText(Path.Combine(Fixtures, feature + ".md")), 1, allowHtml: false, diagnostics);
+        var body = MarkdownRenderer.Render($"{feature}.md", File.ReadAllText(Path.Combine(Fixtures, feature + ".md")), 1, RawHtml.Safe, diagnostics);
 
         var found = string.Concat(diagnostics.ToSortedList().Select(d => d.Format() + "\n"));
         Golden.Verify(

@@ -43,7 +43,9 @@ public sealed class DealTests
     [InlineData("    after: New\n", "removed", "term 't' says 'removed' but has no 'before'", "added")]
     [InlineData("    before: Old\n", "added", "term 't' says 'added' but has no 'after'", "removed")]
     [InlineData("    before: Old\n    after: New\n", "unchanged", "term 't' says 'unchanged' but 'before' and 'after' differ", "changed")]
-    [InlineData("    before: Same\n    after: Same\n", "changed", "term 't' says 'changed' but 'before' and 'after' are the same", "unchanged")]
+    [InlineData("    before: Same\n    after: Same\n", "changed", "term 't' says 'changed' but 'before' and 'after' are the same text", "unchanged")]
+    [InlineData("    before: Same\n    after: Same\n", "removed", "term 't' says 'removed' but 'before' and 'after' are the same text", "unchanged")]
+    [InlineData("    before: Same\n    after: Same\n", "added", "term 't' says 'added' but 'before' and 'after' are the same text", "unchanged")]
     [InlineData("    before: Old\n", "changed", "term 't' says 'changed' but has no 'after'", "removed")]
     public void Stated_change_that_contradicts_before_and_after_is_an_error(string values, string stated, string message, string derived)
     {
@@ -128,6 +130,15 @@ public sealed class DealTests
         var result = TestSite.Build(TestSite.With(Path, Head + "access:\n  - lab: openai\n    cloud: azur\n    before: exclusive\n    after: available\n"));
 
         Expect.Errors(result, "input/data/deals/reset.yml(6,12): error EX0105: unknown cloud 'azur'\n  hint: did you mean 'azure'?");
+    }
+
+    [Fact]
+    public void Cloud_named_by_its_operator_suggests_the_operators_cloud()
+    {
+        var result = TestSite.Build(TestSite.With(Path, Head + "access:\n  - lab: openai\n    cloud: microsoft\n    before: exclusive\n    after: available\n"));
+
+        Expect.Errors(result,
+            "input/data/deals/reset.yml(6,12): error EX0105: unknown cloud 'microsoft'\n  hint: did you mean 'azure'? 'microsoft' is the company that operates it");
     }
 
     [Fact]
