@@ -20,7 +20,15 @@ public sealed class SearchTests(SiteFixture fixture)
         await box.FillAsync("exclusivity");
         await box.PressAsync("Enter");
 
+        // Many pages speak of exclusivity: show further pages of results until the deal is among them.
         var result = observed.Page.Locator($"main a[href^='{deal}']");
+        var more = observed.Page.GetByRole(AriaRole.Button, new() { Name = "Show more results" });
+        await Assertions.Expect(observed.Page.Locator("#search-results li").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        for (var page = 0; page < 20 && await result.CountAsync() == 0 && await more.IsVisibleAsync(); page++)
+        {
+            await more.ClickAsync();
+        }
+
         await Assertions.Expect(result.First).ToBeVisibleAsync(new() { Timeout = 15_000 });
         Directory.CreateDirectory(SiteFixture.ScreenshotDirectory);
         await observed.Page.ScreenshotAsync(new() { Path = Path.Combine(SiteFixture.ScreenshotDirectory, "search-results-1280.png"), FullPage = true });
