@@ -1,7 +1,7 @@
 using System.Text;
 using Explainer.Diagnostics;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using Explainer.Content.Parsing;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -15,18 +15,29 @@ namespace Explainer.Content;
 /// Markdown to HTML with one pipeline built once: pipe tables, footnotes, heading ids, auto-links,
 /// smart punctuation and custom containers for embedded data blocks. Extensions are chosen one by one
 /// (no generic attributes, so <c>{onclick=...}</c> stays text); unsafe URL schemes are neutralised and
-/// raw HTML is omitted with a warning unless the site opts in.
+/// raw HTML is omitted with a warning unless the site opts in. Parsers that Markdig makes quadratic on hostile text are
+/// replaced (<see cref="BoundedParsing"/>, <see cref="HeadingIds"/>), so no body takes long, whatever it holds.
 /// </summary>
 public static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseFootnotes()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseAutoLinks()
-        .UseSmartyPants()
-        .UseCustomContainers()
-        .Build();
+    /// <summary>Blocks nest at most <see cref="BlockNesting.Limit"/> deep and inlines <see cref="InlineNesting.Limit"/>;
+    /// rendering allows both at once (Markdig's default of 128 counts them together).</summary>
+    private const int RenderDepth = 256;
+
+    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
+
+    private static MarkdownPipeline CreatePipeline()
+    {
+        return new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoLinks()
+            .UseSmartyPants()
+            .UseCustomContainers()
+            .Use<BoundedParsing>()
+            .Use<HeadingIds>()
+            .Build();
+    }
 
     /// <summary>Each thread renders into one buffer, reused from article to article.</summary>
     [ThreadStatic]
@@ -45,6 +56,12 @@ public static class MarkdownRenderer
         try
         {
             document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (BlockNesting.TooDeep e)
+        {
+            diagnostics.Error(Codes.MarkdownFailed, new SourceLocation(path, bodyLine + e.Line, e.Column + 1),
+                $"the Markdown could not be read: {e.Message}", "reduce the nesting of quotes and lists");
+            return RenderedMarkdown.Empty;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -65,7 +82,7 @@ public static class MarkdownRenderer
         var blocks = EmbeddedBlocks.Collect(found.Containers, At, diagnostics);
         var html = Buffer;
         html.Clear();
-        var renderer = new HtmlRenderer(new StringWriter(html));
+        var renderer = new HtmlRenderer(new StringWriter(html)) { MaximumNestingDepth = RenderDepth };
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new PlaceholderRenderer(blocks));
         renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());
