@@ -24,6 +24,7 @@ internal sealed class BoundedParsing : IMarkdownExtension
         bounded.EmphasisDescriptors.AddRange(emphasis.EmphasisDescriptors);
         bounded.TryCreateEmphasisInlineList.AddRange(emphasis.TryCreateEmphasisInlineList);
         pipeline.InlineParsers.Replace<EmphasisInlineParser>(bounded);
+        pipeline.InlineParsers.Replace<CodeInlineParser>(new BoundedCodeParser());
         var autoLinks = new WebAutoLinkParser();
         pipeline.InlineParsers.Replace<AutoLinkParser>(autoLinks);
         pipeline.InlineParsers.Replace<AutolinkInlineParser>(new AnchorTracker(autoLinks));
