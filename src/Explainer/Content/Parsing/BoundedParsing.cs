@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoLinks;
+using Markdig.Extensions.Footnotes;
 using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
@@ -17,6 +18,7 @@ internal sealed class BoundedParsing : IMarkdownExtension
     {
         pipeline.BlockParsers.Insert(0, new BlockNesting());
         pipeline.BlockParsers.Replace<ParagraphBlockParser>(new ReferenceParagraphParser());
+        pipeline.BlockParsers.Replace<FootnoteParser>(new BoundedFootnoteParser());
         pipeline.InlineParsers.Replace<LinkInlineParser>(new BoundedLinkParser());
         var emphasis = pipeline.InlineParsers.Find<EmphasisInlineParser>()!;
         var bounded = new BoundedEmphasisParser();

@@ -7,7 +7,7 @@ namespace Explainer.Content.Parsing;
 /// <summary>
 /// Markdig's paragraph parser, taking the link reference definitions at the start of a paragraph in one pass. Markdig
 /// takes them one at a time, shifting every remaining line and searching every earlier definition after each one,
-/// which is quadratic in the number of definitions. Whatever this leaves, Markdig's own parser handles as before.
+/// which is quadratic in the number of definitions. The definitions are found by label, as before. Whatever this leaves, Markdig's own parser handles as before.
 /// </summary>
 internal sealed class ReferenceParagraphParser : ParagraphBlockParser
 {
@@ -50,9 +50,8 @@ internal sealed class ReferenceParagraphParser : ParagraphBlockParser
             }
 
             definition.Line = line;
-            var definitions = processor.Document.GetLinkReferenceDefinitions(addGroup: true);
-            definitions.Add(definition);
-            definitions.Links.TryAdd(definition.Label!, definition);
+            // Only by label: Markdig would also add it to a list it searches from the start for every definition.
+            processor.Document.GetLinkReferenceDefinitions(addGroup: true).Links.TryAdd(definition.Label!, definition);
             taken = iterator;
             found = true;
         }
