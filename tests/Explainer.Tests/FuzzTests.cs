@@ -104,13 +104,46 @@ public sealed class FuzzTests
             files["seeds/report.yml"] = Corrupt(random, files["seeds/report.yml"] + Yaml[random.Next(Yaml.Length)]);
         }
 
-        if (random.Next(4) == 0)
+        var slug = Pick(random, "google", "aws", "x-ai", "Bad_Slug", "gcp");
+        switch (random.Next(4))
         {
-            files["input/data/deals/reset.yml"] = Corrupt(random, files["input/data/deals/reset.yml"]);
+            case 0:
+                files[$"input/data/companies/{slug}.yml"] = Corrupt(random,
+                    $"name: {Pick(random, "Google", "\"\"", "[x]")}\nroles: [{Pick(random, "lab", "cloud", "chips, product", "bogus", "")}]\n" +
+                    $"summary: A company.\n{Pick(random, "", "website: https://example.org\n", "website: javascript:x\n", "sources: [report, nope]\n")}");
+                break;
+            case 1:
+                files[$"input/data/clouds/{slug}.yml"] = Corrupt(random, $"name: Cloud\noperator: {Pick(random, "microsoft", "openai", "nobody")}\n");
+                break;
+            case 2:
+                files["input/data/deals/reset.yml"] = Corrupt(random, Deal(random));
+                break;
         }
 
         return files;
     }
+
+    private static string Deal(Random random)
+    {
+        var deal = new StringBuilder($"title: The reset\nparties: [{Pick(random, "microsoft, openai", "openai", "microsoft, nobody")}]\nsummary: Terms.\n");
+        deal.Append(Pick(random, "", "announced: 2026-01-05\n", "announced: soon\n")).Append("terms:\n");
+        for (var i = random.Next(4); i > 0; i--)
+        {
+            deal.Append($"  - id: {Pick(random, "a", "b", "a")}\n    label: L\n{Pick(random, "    before: x\n", "", "    before: y\n")}" +
+                $"{Pick(random, "    after: y\n", "", "    after: x\n")}{Pick(random, "", "    change: added\n", "    change: removed\n", "    change: sideways\n")}    source: report\n");
+        }
+
+        deal.Append("access:\n");
+        for (var i = random.Next(3); i > 0; i--)
+        {
+            deal.Append($"  - lab: {Pick(random, "openai", "microsoft")}\n    cloud: {Pick(random, "azure", "nowhere")}\n" +
+                $"    before: {Pick(random, "exclusive", "unknown", "maybe")}\n    after: {Pick(random, "priority", "available")}\n    source: report\n");
+        }
+
+        return deal.ToString();
+    }
+
+    private static string Pick(Random random, params string[] choices) => choices[random.Next(choices.Length)];
 
     /// <summary>Sometimes deletes, duplicates or swaps a few characters.</summary>
     private static string Corrupt(Random random, string text)

@@ -24,7 +24,7 @@ public static class MarkdownRenderer
     /// rendering allows both at once (Markdig's default of 128 counts them together).</summary>
     private const int RenderDepth = 256;
 
-    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
+    internal static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
     private static MarkdownPipeline CreatePipeline()
     {

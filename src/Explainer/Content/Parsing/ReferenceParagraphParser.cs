@@ -16,6 +16,12 @@ internal sealed class ReferenceParagraphParser : ParagraphBlockParser
         if (block is ParagraphBlock paragraph && !processor.IsCodeIndent && IsSetextUnderline(processor.Line))
         {
             TakeDefinitions(processor, paragraph);
+            if (paragraph.Lines.Count == 0)
+            {
+                // Definitions only: the underline is not a heading but the paragraph's text, as Markdig has it.
+                paragraph.UpdateSpanEnd(processor.Line.End);
+                return BlockState.Continue;
+            }
         }
 
         return base.TryContinue(processor, block);
