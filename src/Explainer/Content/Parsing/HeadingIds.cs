@@ -60,6 +60,11 @@ internal sealed class HeadingIds : IMarkdownExtension
     /// <summary>The heading as text without tags or escaping, which is what GitHub turns into an id.</summary>
     private static string PlainText(ContainerInline inline)
     {
+        if (inline.FirstChild is LiteralInline { NextSibling: null } literal)
+        {
+            return literal.Content.ToString(); // what the renderer below writes for it, without the renderer
+        }
+
         if (plain is not { } cached)
         {
             var writer = new StringWriter();
