@@ -1,7 +1,7 @@
 using System.Text;
 using Explainer.Diagnostics;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using Explainer.Content.Parsing;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.DefinitionLists;
 using Markdig.Extensions.EmphasisExtras;
@@ -19,13 +19,18 @@ namespace Explainer.Content;
 /// smart punctuation, strikethrough and the emphasis extras that do not clash with GFM, GitHub's alerts and task
 /// lists, definition lists, and custom containers for embedded data blocks. Extensions are chosen one by one (no
 /// generic attributes, so <c>{onclick=...}</c> stays text); unsafe URL schemes are neutralised and raw HTML goes
-/// through <see cref="RawHtml"/>.
+/// through <see cref="RawHtml"/>. Parsers that Markdig makes quadratic on hostile text are replaced
+/// (<see cref="BoundedParsing"/>, <see cref="HeadingIds"/>), so no body takes long, whatever it holds.
 /// </summary>
 public static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+    /// <summary>Blocks nest at most <see cref="BlockNesting.Limit"/> deep and inlines <see cref="InlineNesting.Limit"/>;
+    /// rendering allows both at once (Markdig's default of 128 counts them together).</summary>
+    private const int RenderDepth = 256;
 
-    private static MarkdownPipeline BuildPipeline()
+    internal static readonly MarkdownPipeline Pipeline = CreatePipeline();
+
+    private static MarkdownPipeline CreatePipeline()
     {
         var builder = new MarkdownPipelineBuilder();
 
@@ -37,7 +42,6 @@ public static class MarkdownRenderer
         return builder
             .UsePipeTables()
             .UseFootnotes()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseAutoLinks()
             .UseSmartyPants()
             // ~~strike~~, ^sup^ and ==mark==; single-tilde subscript would clash with GFM's ~strike~, and ++ins++ with C++.
@@ -46,6 +50,9 @@ public static class MarkdownRenderer
             .UseAlertBlocks()
             .UseTaskLists()
             .UseDefinitionLists()
+            // Last: the bounded parsers take the place of Markdig's, with the emphasis characters the extras added.
+            .Use<BoundedParsing>()
+            .Use<HeadingIds>()
             .Build();
     }
 
@@ -66,6 +73,12 @@ public static class MarkdownRenderer
         try
         {
             document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (BlockNesting.TooDeep e)
+        {
+            diagnostics.Error(Codes.MarkdownFailed, new SourceLocation(path, bodyLine + e.Line, e.Column + 1),
+                $"the Markdown could not be read: {e.Message}", "reduce the nesting of quotes and lists");
+            return RenderedMarkdown.Empty;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -89,7 +102,7 @@ public static class MarkdownRenderer
         var blocks = EmbeddedBlocks.Collect(found.Containers, markdown, At, diagnostics);
         var html = Buffer;
         html.Clear();
-        var renderer = new HtmlRenderer(new StringWriter(html));
+        var renderer = new HtmlRenderer(new StringWriter(html)) { MaximumNestingDepth = RenderDepth };
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new PlaceholderRenderer(blocks));
         renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());

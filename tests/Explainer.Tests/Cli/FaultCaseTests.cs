@@ -14,7 +14,7 @@ public sealed class FaultCaseTests
         { "seeds/report.yml", "title: x\npublisher: " + new string('[', 10_000) + new string(']', 10_000) + "\n", "seeds/report.yml(2,43): error EX0014" },
         { "seeds/report.yml", "title: !!python/object:os.system x\npublisher: y\n", "seeds/report.yml(1,8): error EX0013" },
         { TestSite.ArticlePath, "---\ntitle: Hello\nsummary: x\ndate: 2026-02-30\n---\n", "input/articles/hello.md(4,7): error EX0112" },
-        { TestSite.ArticlePath, "---\ntitle: Hello\nsummary: x\ndate: 2026-11-20\n---\n\n" + string.Concat(Enumerable.Repeat("> ", 200)) + "x\n", "input/articles/hello.md(6,1): error EX0203" },
+        { TestSite.ArticlePath, "---\ntitle: Hello\nsummary: x\ndate: 2026-11-20\n---\n\n" + string.Concat(Enumerable.Repeat("> ", 200)) + "x\n", "input/articles/hello.md(7,201): error EX0203" },
         { "theme/layouts/deal.html", "<h1>{{ page.title }}\n{{ if page.deal }}\n", "theme/layouts/deal.html(2,19): error EX0301" },
         { "theme/layouts/deal.html", "<h1>{{ page.tittle }}</h1>\n", "theme/layouts/deal.html(1,13): error EX0302" },
         { "theme/layouts/deal.html", "{{ include '../../etc/passwd' }}\n", "theme/layouts/deal.html(1,4): error EX0305" },
