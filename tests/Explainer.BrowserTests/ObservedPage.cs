@@ -24,12 +24,13 @@ internal sealed class ObservedPage : IAsyncDisposable
 
     public IReadOnlyList<string> Problems => problems.ToList();
 
-    public static async Task<ObservedPage> OpenAsync(IBrowser browser, Uri site, int width, int height)
+    public static async Task<ObservedPage> OpenAsync(IBrowser browser, Uri site, int width, int height, ColorScheme colorScheme = ColorScheme.Light)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             BaseURL = site.ToString(),
+            ColorScheme = colorScheme,
         });
         context.SetDefaultTimeout(10_000);
         context.SetDefaultNavigationTimeout(20_000);

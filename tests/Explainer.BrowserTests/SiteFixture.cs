@@ -53,14 +53,15 @@ public sealed class SiteFixture : IAsyncLifetime
     }
 
     /// <summary>A new page at the given viewport width that records every console error and failed request.</summary>
-    internal Task<ObservedPage> OpenAsync(int width = 1280, int height = 900) =>
-        ObservedPage.OpenAsync(Browser, Server.Address, width, height);
+    internal Task<ObservedPage> OpenAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light) =>
+        ObservedPage.OpenAsync(Browser, Server.Address, width, height, colorScheme);
 
     /// <summary>The URL path of an example page of each kind, and the status it is served with.</summary>
     internal PageType PageOfType(string name) => name switch
     {
         "home" => new(name, "/"),
-        "articles" or "companies" or "deals" or "matrix" or "sources" or "tags" or "search" => new(name, $"/{name}/"),
+        "articles" or "companies" or "deals" or "matrix" or "sources" or "tags" or "search" or "timeline" => new(name, $"/{name}/"),
+        "matrix-as-of" => new(name, Site.FirstUrl("matrix/as-of")),
         "article" or "company" or "deal" or "source" or "tag" => new(name, Site.FirstUrl(name == "company" ? "companies" : name + "s")),
         "404" => new(name, "/no-such-page/", 404),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown page type"),
