@@ -77,6 +77,20 @@ public static class SiteBuilder
         output.Add("sitemap.xml", Encoding.UTF8.GetBytes(Feeds.Sitemap(site, pages.Select(p => p.Url))), "input");
         output.Add("robots.txt", Encoding.UTF8.GetBytes(Feeds.Robots(site)), "input/site.yml");
         output.Add("data/explainer.json", JsonExport.Write(site), "input/data");
+        output.Add("data/explainer.schema.json", JsonSchema.Bytes, "src/Explainer/Output/JsonSchema.cs");
+        output.Add("data/matrix.csv", CsvExport.Matrix(site, site.Matrix), "input/data/deals");
+        foreach (var deal in site.Deals)
+        {
+            output.Add($"deals/{deal.Slug}/terms.csv", CsvExport.Terms(site, deal), deal.Location.Path);
+        }
+
+        if (site.Matrix.HistoryFits)
+        {
+            foreach (var (deal, matrix) in site.Matrix.History())
+            {
+                output.Add($"matrix/as-of/{deal.Slug}/matrix.csv", CsvExport.Matrix(site, matrix), deal.Location.Path);
+            }
+        }
 
         // The search page reads this file to learn whether a search index exists. Pagefind overwrites it when it
         // indexes the built site; without Pagefind it says "no index", so the page never requests a missing file.

@@ -24,13 +24,14 @@ internal sealed class ObservedPage : IAsyncDisposable
 
     public IReadOnlyList<string> Problems => problems.ToList();
 
-    public static async Task<ObservedPage> OpenAsync(IBrowser browser, Uri site, int width, int height, ColorScheme colorScheme)
+    public static async Task<ObservedPage> OpenAsync(IBrowser browser, Uri site, int width, int height, ColorScheme colorScheme = ColorScheme.Light)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = colorScheme,
             BaseURL = site.ToString(),
+            ColorScheme = colorScheme,
         });
         context.SetDefaultTimeout(10_000);
         context.SetDefaultNavigationTimeout(20_000);

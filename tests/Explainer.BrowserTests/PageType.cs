@@ -6,7 +6,7 @@ internal sealed record PageType(string Name, string Path, int Status = 200)
     /// <summary>Every kind of page the site has, as test data.</summary>
     public static TheoryData<string> All { get; } = new()
     {
-        "home", "article", "articles", "company", "companies", "deal", "deals", "matrix",
+        "home", "article", "articles", "company", "companies", "deal", "deals", "matrix", "timeline", "matrix-as-of",
         "sources", "source", "tags", "tag", "search", "404",
     };
 }

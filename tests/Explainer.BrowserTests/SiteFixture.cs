@@ -60,7 +60,8 @@ public sealed class SiteFixture : IAsyncLifetime
     internal PageType PageOfType(string name) => name switch
     {
         "home" => new(name, "/"),
-        "articles" or "companies" or "deals" or "matrix" or "sources" or "tags" or "search" => new(name, $"/{name}/"),
+        "articles" or "companies" or "deals" or "matrix" or "sources" or "tags" or "search" or "timeline" => new(name, $"/{name}/"),
+        "matrix-as-of" => new(name, Site.FirstUrl("matrix/as-of")),
         "article" or "company" or "deal" or "source" or "tag" => new(name, Site.FirstUrl(name == "company" ? "companies" : name + "s")),
         "404" => new(name, "/no-such-page/", 404),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown page type"),

@@ -45,19 +45,20 @@ internal static class EmbeddedBlocks
             if (!EmbeddedBlock.Kinds.Contains(kind))
             {
                 diagnostics.Error(Codes.UnknownBlock, location, $"unknown data block '{kind}'",
-                    Suggest.Hint(kind, EmbeddedBlock.Kinds, "blocks are '::: compare <deal>', '::: matrix', '::: matrix <lab>' and '::: company <company>'"));
+                    Suggest.Hint(kind, EmbeddedBlock.Kinds, "blocks are '::: compare <deal>', '::: matrix', '::: matrix <lab>', '::: timeline' and '::: company <company>'"));
                 continue;
             }
 
-            var (min, max) = kind == "matrix" ? (0, 1) : (1, 1);
+            var (min, max) = kind switch { "matrix" => (0, 1), "timeline" => (0, 0), _ => (1, 1) };
             if (arguments.Length < min || arguments.Length > max)
             {
                 diagnostics.Error(Codes.BlockArguments, location,
-                    $"the '{kind}' block takes {(min == max ? $"exactly {min}" : $"{min} or {max}")} slug{(max > 1 ? "s" : "")}, not {arguments.Length}",
+                    $"the '{kind}' block takes {(min == max ? $"exactly {min}" : $"{min} or {max}")} slug{(max == 1 ? "" : "s")}, not {arguments.Length}",
                     kind switch
                     {
                         "compare" => "write '::: compare <deal-slug>'",
                         "company" => "write '::: company <company-slug>'",
+                        "timeline" => "write '::: timeline' on its own: it shows every deal",
                         _ => "write '::: matrix' for the whole matrix or '::: matrix <lab-slug>' for one row",
                     });
                 continue;

@@ -17,10 +17,10 @@ public sealed record RenderedMarkdown(
 /// <summary>A heading of the body, for the table of contents.</summary>
 public sealed record Heading(int Level, string Id, string Text);
 
-/// <summary><c>::: compare deal</c>, <c>::: matrix [lab]</c> or <c>::: company slug</c> in an article body.</summary>
+/// <summary><c>::: compare deal</c>, <c>::: matrix [lab]</c>, <c>::: timeline</c> or <c>::: company slug</c> in an article body.</summary>
 public sealed record EmbeddedBlock(string Kind, IReadOnlyList<string> Arguments, SourceLocation Location, int Index)
 {
-    public static readonly IReadOnlyList<string> Kinds = ["compare", "matrix", "company"];
+    public static readonly IReadOnlyList<string> Kinds = ["compare", "matrix", "timeline", "company"];
 
     public string Placeholder => PlaceholderFor(Index);
 

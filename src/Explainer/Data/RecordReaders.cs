@@ -8,7 +8,7 @@ namespace Explainer.Data;
 /// and returns null when a required value is missing, so later stages see only whole records.</summary>
 public static class RecordReaders
 {
-    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "navigation", "raw_html", "allow_html", "ignore_warnings", "headline"];
+    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "navigation", "raw_html", "allow_html", "ignore_warnings", "headline", "license", "license_url"];
     public static readonly IReadOnlyList<string> NavKeys = ["title", "url"];
     public static readonly IReadOnlyList<string> CompanyKeys = ["name", "roles", "summary", "website", "sources", "updated"];
     public static readonly IReadOnlyList<string> CloudKeys = ["name", "operator"];
@@ -36,6 +36,14 @@ public static class RecordReaders
             baseUrl = "/";
         }
 
+        var licenseUrl = f.Text("license_url", required: false);
+        if (licenseUrl is not null && !IsHttpUrl(licenseUrl))
+        {
+            diagnostics.Error(Codes.InvalidUrl, f.LocationOf("license_url"), $"'license_url' must be an absolute http(s) URL, not '{licenseUrl}'",
+                "write it as https://creativecommons.org/licenses/by/4.0/");
+            licenseUrl = null;
+        }
+
         var navigation = f.Records("navigation", "a navigation entry", NavKeys)
             .Select(n => (Title: n.Text("title", required: true), Url: n.Text("url", required: true), At: n.LocationOf("url")))
             .Where(n => n.Title is not null && n.Url is not null && CheckLink(n.Url!, n.At, diagnostics))
@@ -51,6 +59,8 @@ public static class RecordReaders
             RawHtml = ReadRawHtml(f, diagnostics),
             IgnoreWarnings = ReadIgnoredWarnings(f, diagnostics),
             Headline = f.RefOf("headline", required: false),
+            License = f.Text("license", required: false),
+            LicenseUrl = licenseUrl,
         };
     }
 

@@ -24,6 +24,16 @@ public sealed record SiteConfig
     /// <summary>The deal the home page leads with; without it, the newest dated deal.</summary>
     public Ref? Headline { get; init; }
 
+    /// <summary>The licence of the site's text and data (<c>license</c>, e.g. "CC BY 4.0"), shown in the footer,
+    /// the JSON-LD and the downloads; null when site.yml names none.</summary>
+    public string? License { get; init; }
+
+    /// <summary>Where the licence's text is (<c>license_url</c>).</summary>
+    public string? LicenseUrl { get; init; }
+
+    /// <summary>How to cite the site: its title, its address and the licence.</summary>
+    public string CiteAs => $"{Title}, {BaseUrl}{(License is null ? "" : $", licensed under {License}")}";
+
     public static SiteConfig Default { get; } = new()
     {
         Title = "Explainer",

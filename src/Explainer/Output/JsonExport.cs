@@ -7,14 +7,22 @@ namespace Explainer.Output;
 /// <summary><c>/data/explainer.json</c>: every record with its sources, keyed by stable ids (slugs).</summary>
 public static class JsonExport
 {
+    /// <summary>Goes up by one whenever a field is renamed, removed or changes meaning; adding a field keeps it.</summary>
+    public const int SchemaVersion = 1;
+
     public static byte[] Write(Site site)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
+            json.WriteString("$schema", Absolute(site, "data/explainer.schema.json"));
+            json.WriteNumber("schema_version", SchemaVersion);
             json.WriteString("title", site.Config.Title);
             json.WriteString("base_url", site.Config.BaseUrl);
+            Optional(json, "license", site.Config.License);
+            Optional(json, "license_url", site.Config.LicenseUrl);
+            json.WriteString("cite_as", site.Config.CiteAs);
             Section(json, "companies", site.Companies.OrderBy(c => c.Slug, StringComparer.Ordinal), c =>
             {
                 json.WriteString("id", c.Slug);
@@ -109,6 +117,9 @@ public static class JsonExport
             Strings(json, "sources", a.Sources.Select(c => c.ToString()));
         });
     }
+
+    private static string Absolute(Site site, string path) =>
+        site.Config.BaseUrl == "/" ? "/" + path : site.Config.BaseUrl + path;
 
     private static void Section<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<T> write)
     {

@@ -33,6 +33,12 @@ public static class JsonLd
             json.WriteNumber("wordCount", article.Body.WordCount);
             Organization(json, "author", site.Config.Title);
             Organization(json, "publisher", site.Config.Title);
+            if (site.Config.License is { } license)
+            {
+                json.WriteString("license", site.Config.LicenseUrl ?? license);
+                json.WriteString("creditText", site.Config.CiteAs);
+            }
+
             WriteArray(json, "keywords", article.Tags, (w, tag) => w.WriteStringValue(tag));
             WriteArray(json, "about", article.Companies, (w, company) => Named(w, "Organization", site.CompanyBySlug[company.Slug].Name));
             WriteArray(json, "citation", article.Sources, (w, source) => Citation(w, site, site.SourceById[source.Slug]));

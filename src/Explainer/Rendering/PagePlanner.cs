@@ -9,6 +9,7 @@ public static class PagePlanner
 {
     public static IReadOnlyList<Page> Plan(Site site, Views views)
     {
+        var history = new Lazy<IReadOnlyList<(Deal Deal, Matrix Matrix)>>(site.Matrix.History);
         var pages = new List<Page>
         {
             Make("/", "home", "home", site.Config.Title, site.Config.Description, "input/site.yml", () =>
@@ -37,9 +38,11 @@ public static class PagePlanner
             Make("/matrix/", "matrix", "matrix", "Multi-cloud matrix", "Which AI lab may use which cloud, before and after each deal.", "input/data/deals", () =>
             [
                 ("matrix", views.Matrix(site.Matrix)),
-                ("deals", views.Deals(site.Deals.Where(d => d.Access.Count > 0))),
-                ("deal_matrices", Views.Array(site.Deals.Where(d => d.Access.Count > 0).Select(d =>
-                    Views.Object(("deal", views.Deal(d.Slug)), ("matrix", views.Matrix(site.Matrix.ForDeal(d))))))),
+                ("history", site.Matrix.HistoryFits ? Views.Array(history.Value.Select(h => AsOfLink(views, h.Deal))) : null),
+            ]),
+            Make("/timeline/", "timeline", "timeline", "Timeline", "Every deal in date order, lab by lab, and the matrix as it stood after each one.", "input/data/deals", () =>
+            [
+                ("timeline", views.Timeline),
             ]),
             Make("/sources/", "sources", "sources", "Sources", "Where every fact on this site comes from.", "seeds", () =>
             [
@@ -61,6 +64,21 @@ public static class PagePlanner
             ("matrix", views.Matrix(site.Matrix.ForDeal(d))),
             ("articles", views.Cards(site.Lookup(site.ArticlesByDeal, d.Slug))),
         ])));
+        if (site.Matrix.HistoryFits)
+        {
+            var changing = site.Matrix.Deals.Where(d => d.Access.Count > 0).ToList();
+            pages.AddRange(changing.Select((d, i) => Make(TimelineView.AsOfUrl(d), "matrix-as-of", "matrix-as-of",
+                $"The matrix as of {d.Title}", $"Which AI lab could use which cloud just after {d.Title}.", d.Location.Path, () =>
+                [
+                    ("deal", views.Deal(d.Slug)),
+                    ("matrix", views.Matrix(history.Value[i].Matrix)),
+                    ("position", i + 1),
+                    ("count", changing.Count),
+                    ("previous", i > 0 ? AsOfLink(views, changing[i - 1]) : null),
+                    ("next", i + 1 < changing.Count ? AsOfLink(views, changing[i + 1]) : null),
+                ])));
+        }
+
         pages.AddRange(site.Sources.Select(s => Make(s.PageUrl, "source", "source", s.Title, $"What {s.Publisher} reports, and what on this site relies on it.", s.Location.Path, () =>
         [
             ("source", views.Source(s.Id)),
@@ -74,6 +92,9 @@ public static class PagePlanner
         ])));
         return pages;
     }
+
+    private static ScriptObject AsOfLink(Views views, Deal deal) =>
+        Views.Object(("deal", views.Deal(deal.Slug)), ("url", TimelineView.AsOfUrl(deal)));
 
     /// <summary>An article's page: the only page that reads the article's body.</summary>
     public static Page ArticlePage(Site site, Views views, Article a) =>

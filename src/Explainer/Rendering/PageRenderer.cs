@@ -161,10 +161,11 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         var slug = block.Arguments.Count > 0 ? block.Arguments[0] : null;
         return block.Kind switch
         {
-            "compare" => Views.Object(("kind", "compare"), ("deal", views.Deal(slug!)),
+            "compare" => Views.Object(("kind", "compare"), ("id", $"block-{block.Index + 1}"), ("deal", views.Deal(slug!)),
                 ("matrix", views.Matrix(site.Matrix.ForDeal(site.DealBySlug[slug!])))),
             "company" => Views.Object(("kind", "company"), ("company", views.Company(slug!))),
-            _ => Views.Object(("kind", "matrix"), ("lab", slug is null ? null : views.Company(slug)),
+            "timeline" => Views.Object(("kind", "timeline"), ("id", $"block-{block.Index + 1}"), ("timeline", views.Timeline)),
+            _ => Views.Object(("kind", "matrix"), ("id", $"block-{block.Index + 1}"), ("lab", slug is null ? null : views.Company(slug)),
                 ("matrix", views.Matrix(slug is null ? site.Matrix : site.Matrix.ForLab(site.CompanyBySlug[slug])))),
         };
     }

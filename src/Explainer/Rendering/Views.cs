@@ -26,6 +26,7 @@ public sealed class Views
     private readonly ConcurrentDictionary<MatrixCell, ScriptObject> knownCells = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, ScriptObject> fullRows = new(StringComparer.Ordinal);
     private readonly Lazy<ScriptObject> fullMatrix;
+    private readonly Lazy<ScriptObject> timeline;
 
     public Views(Site site, IReadOnlyDictionary<string, string> assetUrls)
     {
@@ -58,7 +59,11 @@ public sealed class Views
         Site = SiteView(assetUrls);
         AllCards = Array(site.Articles.Select(a => cards[a.Slug]));
         fullMatrix = new(() => MatrixView(site.Matrix));
+        timeline = new(() => TimelineView.Build(site, this));
     }
+
+    /// <summary>The deals in date order by lab, drawn and listed: the timeline page and every <c>::: timeline</c> block.</summary>
+    public ScriptObject Timeline => timeline.Value;
 
     public ScriptObject Site { get; }
 
@@ -160,7 +165,8 @@ public sealed class Views
             ("company_count", site.Companies.Count),
             ("deal_count", site.Deals.Count),
             ("source_count", site.Sources.Count),
-            ("tags", Array(site.Tags.Select(t => (object?)t))));
+            ("tags", Array(site.Tags.Select(t => (object?)t))),
+            ("license", config.License is { } license ? Object(("name", license), ("url", config.LicenseUrl), ("cite_as", config.CiteAs)) : null));
     }
 
     private static ScriptObject SourceView(Source source, Site site) => Object(

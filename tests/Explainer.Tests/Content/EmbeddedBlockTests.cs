@@ -12,7 +12,7 @@ public sealed class EmbeddedBlockTests
         Expect.Success(result);
         var block = TestSite.Html(result, Page).QuerySelector("main figure.block-compare")!;
         var row = block.QuerySelector("table.compare tbody tr")!;
-        Assert.Equal(["Revenue sharing", "Shared", "Not shared"], row.Children.Take(3).Select(c => c.TextContent));
+        Assert.Equal(["Changed", "Revenue sharing", "Shared", "Not shared"], row.Children.Take(4).Select(c => c.QuerySelector(".badge span, .term-label")?.TextContent ?? c.TextContent));
         Assert.Equal("/deals/reset/", block.QuerySelector("figcaption a")!.GetAttribute("href"));
         Assert.DoesNotContain("explainer-block", TestSite.Page(result, Page));
     }
@@ -90,12 +90,13 @@ public sealed class EmbeddedBlockTests
 
         Expect.Errors(result,
             "input/articles/hello.md(11,1): error EX0204: unknown data block 'compar'\n"
-            + "  hint: did you mean 'compare'? blocks are '::: compare <deal>', '::: matrix', '::: matrix <lab>' and '::: company <company>'");
+            + "  hint: did you mean 'compare'? blocks are '::: compare <deal>', '::: matrix', '::: matrix <lab>', '::: timeline' and '::: company <company>'");
     }
 
     [Theory]
     [InlineData("::: compare", "the 'compare' block takes exactly 1 slug, not 0\n  hint: write '::: compare <deal-slug>'")]
     [InlineData("::: company a b", "the 'company' block takes exactly 1 slug, not 2\n  hint: write '::: company <company-slug>'")]
+    [InlineData("::: timeline openai", "the 'timeline' block takes exactly 0 slugs, not 1\n  hint: write '::: timeline' on its own: it shows every deal")]
     [InlineData("::: matrix openai extra", "the 'matrix' block takes 0 or 1 slug, not 2\n  hint: write '::: matrix' for the whole matrix or '::: matrix <lab-slug>' for one row")]
     public void Block_with_the_wrong_number_of_slugs_is_an_error(string opening, string expected)
     {

@@ -30,13 +30,17 @@ public sealed class MatrixTests
     }
 
     [Fact]
-    public void Rows_are_labs_and_columns_are_clouds()
+    public void Rows_are_labs_and_columns_are_clouds_with_the_most_known_cells_first_then_by_name()
     {
-        var result = TestSite.Build(TwoLabsTwoClouds());
+        var files = TwoLabsTwoClouds();
+        files["input/data/companies/mistral.yml"] = "name: Mistral\nroles: [lab]\nsummary: A lab.\n";
+        files["input/data/clouds/zeta.yml"] = "name: Zeta Cloud\noperator: amazon\n";
+
+        var result = TestSite.Build(files);
 
         var table = TestSite.Html(result, "matrix/index.html").QuerySelector("table.matrix")!;
-        Assert.Equal(["Lab", "AWS", "Microsoft Azure"], table.QuerySelectorAll("thead th").Select(th => th.TextContent));
-        Assert.Equal(["Anthropic", "OpenAI"], table.QuerySelectorAll("tbody th").Select(th => th.TextContent));
+        Assert.Equal(["Lab", "Microsoft Azure", "AWS", "Zeta Cloud"], table.QuerySelectorAll("thead th").Select(th => th.TextContent));
+        Assert.Equal(["OpenAI", "Anthropic", "Mistral"], table.QuerySelectorAll("tbody th").Select(th => th.TextContent));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Explainer.Output;
 
 namespace Explainer.Tests.Output;
 
@@ -62,5 +63,110 @@ public sealed class JsonExportTests
         var root = Export(TestSite.Build(files));
 
         Assert.Equal(["aaa", "microsoft", "openai"], root.GetProperty("companies").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+    }
+    [Fact]
+    public void Export_states_its_schema_version_its_licence_and_how_to_cite_the_site()
+    {
+        var files = TestSite.Minimal();
+        files["input/site.yml"] += "license: CC BY 4.0\nlicense_url: https://creativecommons.org/licenses/by/4.0/\n";
+
+        var root = Export(TestSite.Build(files));
+
+        Assert.Equal(1, root.GetProperty("schema_version").GetInt32());
+        Assert.Equal("https://test.example/data/explainer.schema.json", root.GetProperty("$schema").GetString());
+        Assert.Equal("CC BY 4.0", root.GetProperty("license").GetString());
+        Assert.Equal("https://creativecommons.org/licenses/by/4.0/", root.GetProperty("license_url").GetString());
+        Assert.Equal("Test site, https://test.example/, licensed under CC BY 4.0", root.GetProperty("cite_as").GetString());
+    }
+
+    [Fact]
+    public void The_published_schema_describes_every_field_the_real_export_writes()
+    {
+        var result = RepositorySite.Build();
+        using var schemaDocument = JsonDocument.Parse(TestSite.File(result, "data/explainer.schema.json").Bytes);
+        var schema = schemaDocument.RootElement;
+        var root = Export(result);
+
+        Assert.Equal(JsonExport.SchemaVersion, schema.GetProperty("properties").GetProperty("schema_version").GetProperty("const").GetInt32());
+        Check(root, schema, schema, "$");
+    }
+
+    /// <summary>Walks the export beside its schema: every property written is declared, every required one written,
+    /// and each value has a type the schema allows.</summary>
+    private static void Check(JsonElement value, JsonElement node, JsonElement schema, string path)
+    {
+        if (node.TryGetProperty("$ref", out var reference))
+        {
+            node = schema.GetProperty("$defs").GetProperty(reference.GetString()!["#/$defs/".Length..]);
+        }
+
+        if (node.TryGetProperty("anyOf", out var choices))
+        {
+            Assert.True(choices.EnumerateArray().Any(c => Allows(c, value, schema)), $"{path}: {value} fits no choice of the schema");
+            return;
+        }
+
+        Assert.True(Allows(node, value, schema), $"{path}: {value.ValueKind} is not allowed by the schema");
+        if (value.ValueKind == JsonValueKind.Object && node.TryGetProperty("properties", out var properties))
+        {
+            foreach (var property in value.EnumerateObject())
+            {
+                Assert.True(properties.TryGetProperty(property.Name, out var child), $"{path}.{property.Name} is not in the schema");
+                Check(property.Value, child, schema, $"{path}.{property.Name}");
+            }
+
+            foreach (var required in node.GetProperty("required").EnumerateArray())
+            {
+                Assert.True(value.TryGetProperty(required.GetString()!, out _), $"{path} lacks the required '{required}'");
+            }
+        }
+        else if (value.ValueKind == JsonValueKind.Array && node.TryGetProperty("items", out var items))
+        {
+            var i = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                Check(item, items, schema, $"{path}[{i++}]");
+            }
+        }
+    }
+
+    private static bool Allows(JsonElement node, JsonElement value, JsonElement schema)
+    {
+        if (node.TryGetProperty("$ref", out var reference))
+        {
+            node = schema.GetProperty("$defs").GetProperty(reference.GetString()!["#/$defs/".Length..]);
+        }
+
+        if (node.TryGetProperty("enum", out var allowed))
+        {
+            return allowed.EnumerateArray().Any(a => a.ValueKind == value.ValueKind && a.ToString() == value.ToString());
+        }
+
+        if (node.TryGetProperty("const", out var constant))
+        {
+            return constant.ToString() == value.ToString();
+        }
+
+        if (node.TryGetProperty("pattern", out var pattern) && value.ValueKind == JsonValueKind.String
+            && !System.Text.RegularExpressions.Regex.IsMatch(value.GetString()!, pattern.GetString()!))
+        {
+            return false;
+        }
+
+        if (!node.TryGetProperty("type", out var type))
+        {
+            return true;
+        }
+
+        var kind = value.ValueKind switch
+        {
+            JsonValueKind.String => "string",
+            JsonValueKind.Number => "number",
+            JsonValueKind.Object => "object",
+            JsonValueKind.Array => "array",
+            JsonValueKind.Null => "null",
+            _ => "boolean",
+        };
+        return type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Any(t => t.GetString() == kind) : type.GetString() == kind;
     }
 }

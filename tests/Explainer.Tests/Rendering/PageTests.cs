@@ -46,7 +46,7 @@ public sealed class PageTests
 
         var main = TestSite.Html(result, "deals/reset/index.html").QuerySelector("main")!;
         Assert.Equal(["/companies/microsoft/", "/companies/openai/"], TestSite.Links(result, "deals/reset/index.html", "/companies/"));
-        Assert.Equal("Revenue sharing", main.QuerySelector("table.compare tbody th")!.TextContent);
+        Assert.Equal("Revenue sharing", main.QuerySelector("table.compare tbody th .term-label")!.TextContent);
         Assert.NotNull(main.QuerySelector("table.compare a[href='/sources/report/']"));
         Assert.Equal(["/articles/hello/"], TestSite.Links(result, "deals/reset/index.html", "/articles/"));
     }
