@@ -5,17 +5,20 @@ using Explainer.Model;
 namespace Explainer.Data;
 
 /// <summary>Typed access to the keys of one YAML mapping. Unknown keys are reported once, on creation,
-/// with the allowed keys as the hint; every getter reports a wrong type or a missing required key.</summary>
+/// with the allowed keys as the hint; every getter reports a wrong type or a missing required key. A getter asked for
+/// a key its table does not list, or with another required flag, is a bug in the reader and throws.</summary>
 public sealed class Fields
 {
     private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries = new(StringComparer.Ordinal);
     private readonly DiagnosticBag diagnostics;
     private readonly string what;
+    private readonly IReadOnlyList<Key> keys;
 
-    private Fields(YamlMapping mapping, string what, DiagnosticBag diagnostics)
+    private Fields(YamlMapping mapping, string what, IReadOnlyList<Key> keys, DiagnosticBag diagnostics)
     {
         Location = mapping.Location;
         this.what = what;
+        this.keys = keys;
         this.diagnostics = diagnostics;
         foreach (var entry in mapping.Entries)
         {
@@ -26,8 +29,9 @@ public sealed class Fields
     public SourceLocation Location { get; }
 
     /// <summary>Reads <paramref name="node"/> as a mapping of <paramref name="what"/>; null (reported) when it is not one.</summary>
-    public static Fields? Of(YamlNode? node, SourceLocation fallback, string what, IReadOnlyList<string> allowedKeys, DiagnosticBag diagnostics)
+    public static Fields? Of(YamlNode? node, SourceLocation fallback, string what, IReadOnlyList<Key> keys, DiagnosticBag diagnostics)
     {
+        var allowedKeys = keys.Select(k => k.Name).ToList();
         if (node is null or YamlScalar { IsNull: true })
         {
             diagnostics.Error(Codes.MissingKey, fallback, $"{what} is empty", $"write the keys {string.Join(", ", allowedKeys)}");
@@ -51,7 +55,7 @@ public sealed class Fields
             }
         }
 
-        return new Fields(mapping, what, diagnostics);
+        return new Fields(mapping, what, keys, diagnostics);
     }
 
     public bool Has(string key) => entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsNull: true };
@@ -118,6 +122,7 @@ public sealed class Fields
     /// <summary>A list of text values; a single value is not accepted as a list.</summary>
     public IReadOnlyList<YamlScalar> List(string key, bool required = false)
     {
+        Check(key, required);
         if (!entries.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
         {
             if (required)
@@ -167,8 +172,9 @@ public sealed class Fields
     }
 
     /// <summary>A list of mappings, each read with its own allowed keys.</summary>
-    public IReadOnlyList<Fields> Records(string key, string itemWhat, IReadOnlyList<string> allowedKeys)
+    public IReadOnlyList<Fields> Records(string key, string itemWhat, IReadOnlyList<Key> allowedKeys)
     {
+        Check(key, required: false);
         if (!entries.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
         {
             return [];
@@ -187,11 +193,12 @@ public sealed class Fields
             .ToList();
     }
 
-    public Fields? Record(string key, string itemWhat, IReadOnlyList<string> allowedKeys) =>
-        entries.TryGetValue(key, out var entry) ? Of(entry.Value, entry.Key.Location, itemWhat, allowedKeys, diagnostics) : null;
+    public Fields? Record(string key, string itemWhat, IReadOnlyList<Key> allowedKeys) =>
+        Check(key, required: false) && entries.TryGetValue(key, out var entry) ? Of(entry.Value, entry.Key.Location, itemWhat, allowedKeys, diagnostics) : null;
 
     private YamlScalar? Scalar(string key, bool required)
     {
+        Check(key, required);
         if (!entries.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
         {
             if (required)
@@ -210,6 +217,19 @@ public sealed class Fields
         diagnostics.Error(Codes.WrongType, entry.Value.Location, $"'{key}' must be a single text value, not {entry.Value.Kind}",
             "write the value on the same line as the key");
         return null;
+    }
+
+    private bool Check(string key, bool required)
+    {
+        foreach (var spec in keys)
+        {
+            if (spec.Name == key && spec.Required == required)
+            {
+                return true;
+            }
+        }
+
+        throw new InvalidOperationException($"the reader of {what} reads '{key}' (required: {required}), which its key table does not list so");
     }
 
     private void Missing(string key) =>

@@ -7,14 +7,77 @@ namespace Explainer.Data;
 /// and returns null when a required value is missing, so later stages see only whole records.</summary>
 public static class RecordReaders
 {
-    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "navigation", "allow_html"];
-    public static readonly IReadOnlyList<string> NavKeys = ["title", "url"];
-    public static readonly IReadOnlyList<string> CompanyKeys = ["name", "roles", "summary", "website", "sources"];
-    public static readonly IReadOnlyList<string> CloudKeys = ["name", "operator"];
-    public static readonly IReadOnlyList<string> DealKeys = ["title", "parties", "announced", "summary", "sources", "terms", "access"];
-    public static readonly IReadOnlyList<string> TermKeys = ["id", "label", "before", "after", "change", "source"];
-    public static readonly IReadOnlyList<string> AccessKeys = ["lab", "cloud", "before", "after", "source"];
-    public static readonly IReadOnlyList<string> SourceKeys = ["title", "publisher", "published", "url", "reports"];
+    // Each table lists the keys of one kind of record: the reader below accepts exactly these, and `explainer schema`
+    // writes them, with their descriptions, as the JSON Schemas editors use. A table used inside another comes first.
+    public static readonly IReadOnlyList<Key> NavKeys =
+    [
+        Key.Text("title", "The link's text", required: true),
+        Key.Link("url", "A path on the site, such as /matrix/, or an absolute http(s) URL", required: true),
+    ];
+
+    public static readonly IReadOnlyList<Key> SiteKeys =
+    [
+        Key.Text("title", "The site's name: the header, every page title and the feed", required: true),
+        Key.Text("description", "One sentence about the site: the home page, the meta description and the feed"),
+        Key.Url("base_url", "The site's absolute http(s) address, used for canonical URLs, the feed and the sitemap"),
+        Key.Text("language", "The language of the pages, such as en (the default)"),
+        Key.Records("navigation", NavKeys, "The header's links, in order"),
+        Key.Bool("allow_html", "true lets raw HTML in Markdown through (trusted writers only); false by default"),
+    ];
+
+    public static readonly IReadOnlyList<Key> CompanyKeys =
+    [
+        Key.Text("name", "The company's name", required: true),
+        Key.ChoiceList("roles", Company.AllowedRoles, "What the company is: one or more roles", required: true),
+        Key.Text("summary", "One or two sentences, in our own words", required: true),
+        Key.Url("website", "The company's absolute http(s) address"),
+        Key.Refs("sources", RecordKind.Source, "Source ids (seeds/) for what the page says"),
+    ];
+
+    public static readonly IReadOnlyList<Key> CloudKeys =
+    [
+        Key.Text("name", "The cloud's name", required: true),
+        Key.Ref("operator", RecordKind.Company, "The company that runs it: a company whose roles include cloud", required: true),
+    ];
+
+    public static readonly IReadOnlyList<Key> TermKeys =
+    [
+        Key.Text("id", "Unique within the deal", required: true),
+        Key.Text("label", "What the term is about, such as Revenue sharing", required: true),
+        Key.Text("before", "The term before the deal (before and/or after)"),
+        Key.Text("after", "The term after the deal (before and/or after)"),
+        Key.Choice("change", TermChanges.Names, "Derived from before and after when left out; a stated change must agree with them"),
+        Key.Ref("source", RecordKind.Source, "The source id (seeds/) that reports this term"),
+    ];
+
+    public static readonly IReadOnlyList<Key> AccessKeys =
+    [
+        Key.Ref("lab", RecordKind.Company, "A company whose roles include lab", required: true),
+        Key.Ref("cloud", RecordKind.Cloud, "The cloud whose access the deal changes", required: true),
+        Key.Choice("before", AccessLevels.Names, "The lab's access to the cloud before the deal", required: true),
+        Key.Choice("after", AccessLevels.Names, "The lab's access to the cloud after the deal", required: true),
+        Key.Ref("source", RecordKind.Source, "The source id (seeds/) that reports this change"),
+    ];
+
+    public static readonly IReadOnlyList<Key> DealKeys =
+    [
+        Key.Text("title", "The deal's headline", required: true),
+        Key.Refs("parties", RecordKind.Company, "Two or more company slugs", required: true),
+        Key.Date("announced", "YYYY-MM-DD; leave it out when no source gives the date"),
+        Key.Text("summary", "What the deal changes, in one or two sentences", required: true),
+        Key.Refs("sources", RecordKind.Source, "Source ids (seeds/) for the deal"),
+        Key.Records("terms", TermKeys, "The before-and-after comparison, in reading order"),
+        Key.Records("access", AccessKeys, "The deal's effect on the multi-cloud matrix"),
+    ];
+
+    public static readonly IReadOnlyList<Key> SourceKeys =
+    [
+        Key.Text("title", "The source's headline, or a plain description of it", required: true),
+        Key.Text("publisher", "Who published it", required: true),
+        Key.Date("published", "YYYY-MM-DD, only when the source states it"),
+        Key.Url("url", "The source's absolute http(s) address, only when known"),
+        Key.Texts("reports", "What the source reports, in our own words, one claim an entry"),
+    ];
 
     public static SiteConfig? ReadSite(YamlNode? node, string path, DiagnosticBag diagnostics)
     {
