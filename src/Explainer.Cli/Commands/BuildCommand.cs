@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Explainer.Diagnostics;
 using Explainer.Output;
 using Explainer.Sources;
 
@@ -11,20 +12,23 @@ internal static class BuildCommand
     public static Command Create(bool check)
     {
         var options = new SiteOptions();
+        var format = DiagnosticFormats.Option();
         var command = new Command(check ? "check" : "build",
             check ? "Validate the content, render every page in memory and check every internal link and #anchor; writes nothing"
                   : "Build the site into the output folder (the previous output stays intact if the build fails)");
         options.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(result => Run(
             result.GetValue(options.Root)!,
             result.GetValue(options.Output),
             result.GetValue(options.Theme),
             new BuildOptions { Drafts = result.GetValue(options.Drafts), BaseUrl = result.GetValue(options.BaseUrl) },
-            check));
+            check,
+            DiagnosticFormats.Choose(result.GetValue(format))));
         return command;
     }
 
-    public static int Run(string root, string? output, string? theme, BuildOptions options, bool check)
+    public static int Run(string root, string? output, string? theme, BuildOptions options, bool check, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         var clock = Stopwatch.StartNew();
         if (!Directory.Exists(root))
@@ -36,14 +40,14 @@ internal static class BuildCommand
         output ??= Path.Combine(root, "output");
         if (!check && OutputWriter.Refusal(output, root) is { } reason)
         {
-            Reporter.Print([OutputWriter.RefusedDiagnostic(output, reason)]);
+            DiagnosticFormats.Print([OutputWriter.RefusedDiagnostic(output, reason)], format, root);
             return ExitCodes.Usage;
         }
 
         var input = SiteReader.Read(root, theme, options);
         if (!check)
         {
-            return Write(input, output, clock);
+            return Write(input, output, clock, format, root);
         }
 
         var result = SiteBuilder.Build(input);
@@ -53,15 +57,15 @@ internal static class BuildCommand
             diagnostics.AddRange(LinkChecker.Check(result.Files, input.Files));
         }
 
-        Reporter.Print(diagnostics);
+        DiagnosticFormats.Print(diagnostics, format, root);
         var errors = diagnostics.Count(d => d.IsError);
-        Reporter.Summary("check", result.PageCount, result.Files.Count, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds);
+        Reporter.Summary("check", result.PageCount, result.Files.Count, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds, SummaryTo(format));
         return errors == 0 ? ExitCodes.Success : ExitCodes.Content;
     }
 
     /// <summary>Pages go to the staging folder as they render, so a large site is never held in memory whole;
     /// the staging folder replaces the output only when the whole build succeeded.</summary>
-    private static int Write(SiteInput input, string output, Stopwatch clock)
+    private static int Write(SiteInput input, string output, Stopwatch clock, DiagnosticFormat format, string root)
     {
         BuildResult result;
         int files;
@@ -79,14 +83,18 @@ internal static class BuildCommand
         catch (Exception e) when (IsWriteFailure(e))
         {
             var cause = e is AggregateException all ? all.Flatten().InnerExceptions.First(IsWriteFailure) : e;
-            Console.Error.WriteLine($"{output}: error EX0503: the output could not be written: {cause.Message}");
+            DiagnosticFormats.Print([new Diagnostic(Severity.Error, Codes.WriteFailed, SourceLocation.File(output), $"the output could not be written: {cause.Message}",
+                "check that the folder can be written and the disk has room")], format, root);
             return ExitCodes.Content;
         }
 
-        Reporter.Print(result.Diagnostics);
-        Reporter.Summary("build", result.PageCount, result.Succeeded ? files : 0, result.ErrorCount, result.WarningCount, clock.ElapsedMilliseconds);
+        DiagnosticFormats.Print(result.Diagnostics, format, root);
+        Reporter.Summary("build", result.PageCount, result.Succeeded ? files : 0, result.ErrorCount, result.WarningCount, clock.ElapsedMilliseconds, SummaryTo(format));
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Content;
     }
+
+    /// <summary>With JSON, standard output holds the array and nothing else.</summary>
+    private static TextWriter SummaryTo(DiagnosticFormat format) => format == DiagnosticFormat.Json ? Console.Error : Console.Out;
 
     private static bool IsWriteFailure(Exception e) =>
         e is IOException or UnauthorizedAccessException
