@@ -56,7 +56,10 @@ internal static class SchemaCommand
             var path = Path.Combine(folder, name);
             if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(json))
             {
-                File.WriteAllBytes(path, json);
+                // Written beside and moved into place, so an editor never reads half a schema.
+                var temporary = path + ".tmp";
+                File.WriteAllBytes(temporary, json);
+                File.Move(temporary, path, overwrite: true);
                 written++;
             }
         }

@@ -11,16 +11,21 @@ internal sealed class SiteOptions
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include articles marked draft: true" };
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Replace base_url of input/site.yml" };
 
-    public void AddTo(Command command, bool withOutput = true)
+    /// <summary>serve has no --output (it writes nothing) and no --drafts (it always shows drafts, with a banner).</summary>
+    public void AddTo(Command command, bool forServe = false)
     {
         command.Options.Add(Root);
-        if (withOutput)
+        if (!forServe)
         {
             command.Options.Add(Output);
         }
 
         command.Options.Add(Theme);
-        command.Options.Add(Drafts);
+        if (!forServe)
+        {
+            command.Options.Add(Drafts);
+        }
+
         command.Options.Add(BaseUrl);
     }
 }
