@@ -69,12 +69,24 @@ internal static class BuildCommand
     {
         BuildResult result;
         int files;
+        var diagnostics = new List<Diagnostic>();
+        var hadIndex = SearchIndex.Exists(output);
         try
         {
             using var staged = OutputWriter.Begin(output);
             result = SiteBuilder.Build(input, null, staged.Write);
+            diagnostics.AddRange(result.Diagnostics);
             if (result.Succeeded)
             {
+                if (SearchIndex.Pagefind(root) is { } pagefind)
+                {
+                    diagnostics.AddRange(SearchIndex.Index(pagefind, root, staged.Folder, output) is { } failed ? [failed] : []);
+                }
+                else if (hadIndex)
+                {
+                    diagnostics.Add(SearchIndex.Dropped(output));
+                }
+
                 staged.Commit();
             }
 
@@ -88,8 +100,9 @@ internal static class BuildCommand
             return ExitCodes.Content;
         }
 
-        DiagnosticFormats.Print(result.Diagnostics, format, root);
-        Reporter.Summary("build", result.PageCount, result.Succeeded ? files : 0, result.ErrorCount, result.WarningCount, clock.ElapsedMilliseconds, SummaryTo(format));
+        DiagnosticFormats.Print(diagnostics, format, root);
+        var warnings = diagnostics.Count(d => !d.IsError);
+        Reporter.Summary("build", result.PageCount, result.Succeeded ? files : 0, result.ErrorCount, warnings, clock.ElapsedMilliseconds, SummaryTo(format));
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Content;
     }
 

@@ -68,6 +68,10 @@ public static class Codes
     public const string SymlinkSkipped = "EX0502";
     public const string WriteFailed = "EX0503";
 
+    // Search index (explainer build)
+    public const string SearchIndexFailed = "EX0600";
+    public const string SearchIndexDropped = "EX0601";
+
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
     [
         (InvalidUtf8, "a file is not valid UTF-8"),
@@ -118,5 +122,7 @@ public static class Codes
         (OutputRefused, "the output folder is not allowed (`/`, the home folder, the root or its ancestor)"),
         (SymlinkSkipped, "a symbolic link pointing outside its folder was not copied (warning)"),
         (WriteFailed, "the output could not be written"),
+        (SearchIndexFailed, "Pagefind could not index the site; the search page says search is unavailable (warning)"),
+        (SearchIndexDropped, "the previous output had a search index, and this build has none because Pagefind is not installed (warning)"),
     ];
 }
