@@ -174,7 +174,11 @@ public sealed class Fields
     /// <summary>A list of mappings, each read with its own allowed keys.</summary>
     public IReadOnlyList<Fields> Records(string key, string itemWhat, IReadOnlyList<Key> allowedKeys)
     {
-        Check(key, required: false);
+        if (!ReferenceEquals(Check(key, required: false).Items, allowedKeys))
+        {
+            throw new InvalidOperationException($"the reader of {what} reads the entries of '{key}' with other keys than its table's");
+        }
+
         if (!entries.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
         {
             return [];
@@ -194,7 +198,7 @@ public sealed class Fields
     }
 
     public Fields? Record(string key, string itemWhat, IReadOnlyList<Key> allowedKeys) =>
-        Check(key, required: false) && entries.TryGetValue(key, out var entry) ? Of(entry.Value, entry.Key.Location, itemWhat, allowedKeys, diagnostics) : null;
+        Check(key, required: false) is not null && entries.TryGetValue(key, out var entry) ? Of(entry.Value, entry.Key.Location, itemWhat, allowedKeys, diagnostics) : null;
 
     private YamlScalar? Scalar(string key, bool required)
     {
@@ -219,17 +223,19 @@ public sealed class Fields
         return null;
     }
 
-    private bool Check(string key, bool required)
+    /// <summary>The table's entry for <paramref name="key"/>, which must say what the reader assumes.</summary>
+    private Key Check(string key, bool required)
     {
         foreach (var spec in keys)
         {
             if (spec.Name == key && spec.Required == required)
             {
-                return true;
+                return spec;
             }
         }
 
-        throw new InvalidOperationException($"the reader of {what} reads '{key}' (required: {required}), which its key table does not list so");
+        throw new InvalidOperationException(
+            $"the reader of {what} asks for '{key}' with required: {required}, but its key table does not say so: keep the table and the reader in step");
     }
 
     private void Missing(string key) =>
