@@ -24,6 +24,17 @@ public static class Program
                 Console.Error.WriteLine($"error: {error.Message}");
             }
 
+            foreach (var token in parsed.UnmatchedTokens)
+            {
+                // "--ouput": the closest option or command of the command being run.
+                var command = parsed.CommandResult.Command;
+                var names = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Concat(command.Subcommands.Select(c => c.Name));
+                if (Diagnostics.Suggest.DidYouMean(token, names) is { } guess)
+                {
+                    Console.Error.WriteLine($"  hint: {token}: {guess}");
+                }
+            }
+
             Console.Error.WriteLine("Run 'explainer --help' for usage.");
             return ExitCodes.Usage;
         }

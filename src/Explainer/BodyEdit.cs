@@ -43,8 +43,8 @@ internal static class BodyEdit
             }
 
             var bag = new DiagnosticBag();
-            var after = cache.Parsed.GetOrRead(file, previous.AllowHtml, bag,
-                own => ContentReader.ReadArticle(file, previous.AllowHtml, own)) as Article;
+            var after = cache.Parsed.GetOrRead(file, previous.RawHtml, bag,
+                own => ContentReader.ReadArticle(file, previous.RawHtml, own)) as Article;
             var findings = bag.ToSortedList();
             if (after is null || findings.Any(d => d.IsError) || !SameOutsideBody(before, after))
             {
@@ -64,6 +64,7 @@ internal static class BodyEdit
         }
 
         var sorted = new DiagnosticBag();
+        sorted.Apply(input.Options.NoWarn.Concat(previous.Site.Config.IgnoreWarnings), input.Options.WarningsAsErrors);
         sorted.AddRange(diagnostics);
         var result = new BuildResult(files, sorted.ToSortedList(), previous.Result.PageCount);
         cache.Previous = previous.After(input, result, articles);

@@ -14,7 +14,7 @@ internal sealed record PreviousBuild(
     Site Site,
     Views Views,
     PageRenderer Renderer,
-    bool AllowHtml,
+    Content.RawHtml RawHtml,
     IReadOnlyDictionary<string, Article> Articles)
 {
     public static PreviousBuild Of(SiteInput input, BuildResult result, Site site, Views views, PageRenderer renderer) => new(
@@ -26,7 +26,7 @@ internal sealed record PreviousBuild(
         site,
         views,
         renderer,
-        site.Config.AllowHtml,
+        site.Config.RawHtml,
         site.Articles.ToDictionary(a => a.Location.Path, StringComparer.Ordinal));
 
     /// <summary>The same state after <see cref="BodyEdit"/> replaced some article bodies.</summary>

@@ -35,6 +35,7 @@ public static class SiteBuilder
         cache?.LastWasBodyEdit = false;
         cache?.Previous = null;
         var diagnostics = new DiagnosticBag();
+        diagnostics.Apply(input.Options.NoWarn, input.Options.WarningsAsErrors);
         diagnostics.AddRange(input.ReadDiagnostics);
         SiteContent content = null!;
         Theme theme = null!;

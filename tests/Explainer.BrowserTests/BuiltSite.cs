@@ -3,7 +3,7 @@ using Explainer.Sources;
 
 namespace Explainer.BrowserTests;
 
-/// <summary>The repository's real site, built once with the library into a temporary folder, as <c>explainer build</c> would.</summary>
+/// <summary>The repository's real site (plus any extra files), built once with the library into a temporary folder, as <c>explainer build</c> would.</summary>
 internal sealed class BuiltSite : IDisposable
 {
     private BuiltSite(string directory, IReadOnlyList<string> paths)
@@ -17,9 +17,11 @@ internal sealed class BuiltSite : IDisposable
     /// <summary>Every file the build wrote, relative to <see cref="Directory"/>, with forward slashes.</summary>
     public IReadOnlyList<string> Paths { get; }
 
-    public static BuiltSite Build(string root)
+    /// <param name="extra">Files added to the site as read from <paramref name="root"/>.</param>
+    public static BuiltSite Build(string root, params InputFile[] extra)
     {
-        var result = SiteBuilder.Build(SiteReader.Read(root, null, new BuildOptions()));
+        var input = SiteReader.Read(root, null, new BuildOptions());
+        var result = SiteBuilder.Build(input with { Files = [.. input.Files, .. extra] });
         if (!result.Succeeded)
         {
             var errors = string.Join('\n', result.Diagnostics.Where(d => d.IsError).Select(d => d.Format()));

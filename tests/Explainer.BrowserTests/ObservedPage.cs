@@ -24,11 +24,12 @@ internal sealed class ObservedPage : IAsyncDisposable
 
     public IReadOnlyList<string> Problems => problems.ToList();
 
-    public static async Task<ObservedPage> OpenAsync(IBrowser browser, Uri site, int width, int height)
+    public static async Task<ObservedPage> OpenAsync(IBrowser browser, Uri site, int width, int height, ColorScheme colorScheme)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = colorScheme,
             BaseURL = site.ToString(),
         });
         context.SetDefaultTimeout(10_000);

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Explainer.BrowserTests;
 
-/// <summary>Once per test run: the real site built into a temporary folder, indexed by Pagefind when it is
+/// <summary>Once per test run: the real site and <see cref="MarkdownSample"/> built into a temporary folder, indexed by Pagefind when it is
 /// installed, served on 127.0.0.1, and one headless Debian Chromium to look at it.</summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
@@ -32,7 +32,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        site = BuiltSite.Build(RepositoryRoot.Path);
+        site = BuiltSite.Build(RepositoryRoot.Path, MarkdownSample.File);
         SearchIndexProblem = await IndexForSearchAsync(site.Directory);
         server = await StaticSiteServer.StartAsync(site.Directory);
         if (!File.Exists(ChromiumPath))
@@ -52,9 +52,9 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page at the given viewport width that records every console error and failed request.</summary>
-    internal Task<ObservedPage> OpenAsync(int width = 1280, int height = 900) =>
-        ObservedPage.OpenAsync(Browser, Server.Address, width, height);
+    /// <summary>A new page at the given viewport width (and colour scheme) that records every console error and failed request.</summary>
+    internal Task<ObservedPage> OpenAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light) =>
+        ObservedPage.OpenAsync(Browser, Server.Address, width, height, colorScheme);
 
     /// <summary>The URL path of an example page of each kind, and the status it is served with.</summary>
     internal PageType PageOfType(string name) => name switch

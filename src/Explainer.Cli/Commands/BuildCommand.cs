@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Explainer.Data;
 using Explainer.Diagnostics;
 using Explainer.Output;
 using Explainer.Sources;
@@ -18,17 +19,14 @@ internal static class BuildCommand
                   : "Build the site into the output folder (the previous output stays intact if the build fails)");
         options.AddTo(command);
         command.Options.Add(format);
-        command.SetAction(result => Run(
-            result.GetValue(options.Root)!,
-            result.GetValue(options.Output),
-            result.GetValue(options.Theme),
-            new BuildOptions { Drafts = result.GetValue(options.Drafts), BaseUrl = result.GetValue(options.BaseUrl) },
-            check,
-            DiagnosticFormats.Choose(result.GetValue(format))));
+        command.SetAction(result => options.ToBuildOptions(result) is { } buildOptions
+            ? Run(result.GetValue(options.Root)!, result.GetValue(options.Output), result.GetValue(options.Theme), buildOptions, check,
+                DiagnosticFormats.Choose(result.GetValue(format)), result.GetValue(options.Verbose))
+            : ExitCodes.Usage);
         return command;
     }
 
-    public static int Run(string root, string? output, string? theme, BuildOptions options, bool check, DiagnosticFormat format = DiagnosticFormat.Text)
+    public static int Run(string root, string? output, string? theme, BuildOptions options, bool check, DiagnosticFormat format = DiagnosticFormat.Text, bool verbose = false)
     {
         var clock = Stopwatch.StartNew();
         if (!Directory.Exists(root))
@@ -47,7 +45,7 @@ internal static class BuildCommand
         var input = SiteReader.Read(root, theme, options);
         if (!check)
         {
-            return Write(input, output, clock, format, root);
+            return Write(input, output, clock, format, root, verbose);
         }
 
         var result = SiteBuilder.Build(input);
@@ -57,7 +55,7 @@ internal static class BuildCommand
             diagnostics.AddRange(LinkChecker.Check(result.Files, input.Files));
         }
 
-        DiagnosticFormats.Print(diagnostics, format, root);
+        DiagnosticFormats.Print(diagnostics, format, root, verbose);
         var errors = diagnostics.Count(d => d.IsError);
         Reporter.Summary("check", result.PageCount, result.Files.Count, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds, SummaryTo(format));
         return errors == 0 ? ExitCodes.Success : ExitCodes.Content;
@@ -65,7 +63,7 @@ internal static class BuildCommand
 
     /// <summary>Pages go to the staging folder as they render, so a large site is never held in memory whole;
     /// the staging folder replaces the output only when the whole build succeeded.</summary>
-    private static int Write(SiteInput input, string output, Stopwatch clock, DiagnosticFormat format, string root)
+    private static int Write(SiteInput input, string output, Stopwatch clock, DiagnosticFormat format, string root, bool verbose)
     {
         BuildResult result;
         int files;
@@ -78,16 +76,23 @@ internal static class BuildCommand
             diagnostics.AddRange(result.Diagnostics);
             if (result.Succeeded)
             {
+                // The index's warnings follow --nowarn, ignore_warnings and --warnaserror like the build's own.
+                var search = new DiagnosticBag();
+                search.Apply(input.Options.NoWarn.Concat(ContentReader.ReadConfig(input, new DiagnosticBag()).IgnoreWarnings), input.Options.WarningsAsErrors);
                 if (SearchIndex.Pagefind(root) is { } pagefind)
                 {
-                    diagnostics.AddRange(SearchIndex.Index(pagefind, root, staged.Folder, output) is { } failed ? [failed] : []);
+                    search.AddRange(SearchIndex.Index(pagefind, root, staged.Folder, output) is { } failed ? [failed] : []);
                 }
                 else if (hadIndex)
                 {
-                    diagnostics.Add(SearchIndex.Dropped(output));
+                    search.Add(SearchIndex.Dropped(output));
                 }
 
-                staged.Commit();
+                diagnostics.AddRange(search.ToSortedList());
+                if (!search.HasErrors)
+                {
+                    staged.Commit();
+                }
             }
 
             files = staged.Count;
@@ -100,10 +105,10 @@ internal static class BuildCommand
             return ExitCodes.Content;
         }
 
-        DiagnosticFormats.Print(diagnostics, format, root);
-        var warnings = diagnostics.Count(d => !d.IsError);
-        Reporter.Summary("build", result.PageCount, result.Succeeded ? files : 0, result.ErrorCount, warnings, clock.ElapsedMilliseconds, SummaryTo(format));
-        return result.Succeeded ? ExitCodes.Success : ExitCodes.Content;
+        DiagnosticFormats.Print(diagnostics, format, root, verbose);
+        var errors = diagnostics.Count(d => d.IsError);
+        Reporter.Summary("build", result.PageCount, errors == 0 ? files : 0, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds, SummaryTo(format));
+        return errors == 0 ? ExitCodes.Success : ExitCodes.Content;
     }
 
     /// <summary>With JSON, standard output holds the array and nothing else.</summary>

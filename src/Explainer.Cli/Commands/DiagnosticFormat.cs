@@ -35,8 +35,9 @@ internal static class DiagnosticFormats
         _ => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text,
     };
 
-    /// <summary>Prints every diagnostic of a run, in one call: JSON must be one array.</summary>
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormat format, string root)
+    /// <summary>Prints every diagnostic of a run, in one call: JSON must be one array. Only text groups a file's
+    /// warnings of one code (unless <paramref name="verbose"/>): tools and annotations get every finding.</summary>
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormat format, string root, bool verbose = false)
     {
         switch (format)
         {
@@ -47,7 +48,7 @@ internal static class DiagnosticFormats
                 Console.Out.Write(GitHub(diagnostics, root));
                 break;
             default:
-                Reporter.Print(diagnostics);
+                Reporter.Print(diagnostics, verbose);
                 break;
         }
     }

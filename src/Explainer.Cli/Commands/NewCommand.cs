@@ -4,7 +4,7 @@ using Explainer.Data;
 
 namespace Explainer.Cli.Commands;
 
-/// <summary><c>explainer new KIND NAME</c>: writes a skeleton that builds as it is, prints its path, never overwrites.</summary>
+/// <summary><c>explainer new KIND NAME</c>: writes a skeleton whose placeholders the build refuses until they are filled in, prints its path, never overwrites.</summary>
 internal static class NewCommand
 {
     private static readonly string[] Kinds = ["article", "company", "cloud", "deal", "source"];
@@ -44,32 +44,24 @@ internal static class NewCommand
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, Skeleton(kind, name, root));
+        File.WriteAllText(path, Skeleton(kind, name));
         Console.WriteLine(relative);
         return ExitCodes.Success;
     }
 
-    private static string Skeleton(string kind, string name, string root)
+    /// <summary>Every value a writer must fill in starts with TODO, which the build refuses (a draft article excepted),
+    /// so an unedited skeleton never publishes plausible but false data such as a real company as a deal's party.</summary>
+    private static string Skeleton(string kind, string name)
     {
         var title = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Replace('-', ' '));
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var companies = CompanySlugs(Path.Combine(root, "input/data/companies"));
         return kind switch
         {
-            "article" => $"---\ntitle: \"{title}\"\nsummary: \"One or two sentences for cards, the feed and search results.\"\ndate: {today}\ncompanies: []\ndeals: []\ntags: []\nsources: []\n---\n\nWrite the article here. Embed data with `::: compare <deal>`, `::: matrix`, `::: matrix <lab>` or `::: company <company>`, each closed by a line `:::`.\n",
-            "company" => $"name: \"{title}\"\nroles: [lab]            # one or more of: lab, cloud, investor, chips, product\nsummary: \"One or two sentences, in our own words.\"\n# website: https://example.com\nsources: []\n",
-            "cloud" => $"name: \"{title}\"\noperator: {FirstWithRole(root, companies, "cloud") ?? "CHANGE-ME"}   # a company slug whose roles include cloud\n",
-            "deal" => $"title: \"{title}\"\nparties: [{string.Join(", ", companies.Take(2).DefaultIfEmpty("CHANGE-ME").Concat(companies.Count < 2 ? ["CHANGE-ME-TOO"] : []).Take(2))}]\n# announced: YYYY-MM-DD   # only when a source gives the date\nsummary: \"What the deal changes, in one or two sentences.\"\nsources: []\nterms: []\naccess: []\n",
-            _ => $"title: \"{title}\"\npublisher: \"Publisher name\"\n# published: YYYY-MM-DD   # only when the source states it\n# url: https://...\nreports:\n  - \"One claim the source makes, in our own words.\"\n",
+            "article" => $"---\ntitle: \"{title}\"\nsummary: \"TODO: one or two sentences for cards, the feed and search results.\"\ndate: {today}\ndraft: true   # remove this line to publish\ncompanies: []\ndeals: []\ntags: []\nsources: []\n---\n\nTODO: write the article here, in place of this line. Embed data with `::: compare <deal>`, `::: matrix`, `::: matrix <lab>` or `::: company <company>`, each closed by a line `:::`.\n",
+            "company" => $"name: \"{title}\"\nroles: [lab]            # one or more of: lab, cloud, investor, chips, product\nsummary: \"TODO: one or two sentences, in our own words.\"\n# website: https://example.com\nsources: []\n",
+            "cloud" => $"name: \"{title}\"\noperator: TODO   # the slug of the company that runs this cloud; its roles include cloud\n",
+            "deal" => $"title: \"{title}\"\nparties: [TODO-first-party, TODO-second-party]   # two or more company slugs\n# announced: YYYY-MM-DD   # only when a source gives the date\nsummary: \"TODO: what the deal changes, in one or two sentences.\"\nsources: []\nterms: []\naccess: []\n",
+            _ => $"title: \"{title}\"\npublisher: \"TODO: the publisher's name\"\n# published: YYYY-MM-DD   # only when the source states it\n# url: https://...\nreports:\n  - \"TODO: one claim the source makes, in our own words.\"\n",
         };
     }
-
-    private static List<string> CompanySlugs(string folder) =>
-        Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList()
-            : [];
-
-    private static string? FirstWithRole(string root, IEnumerable<string> companies, string role) =>
-        companies.FirstOrDefault(slug =>
-            File.ReadLines(Path.Combine(root, "input/data/companies", slug + ".yml")).Any(line => line.StartsWith("roles:", StringComparison.Ordinal) && line.Contains(role, StringComparison.Ordinal)));
 }

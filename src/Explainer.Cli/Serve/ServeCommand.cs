@@ -28,18 +28,14 @@ internal static class ServeCommand
         command.Options.Add(port);
         command.Options.Add(host);
         command.Options.Add(poll);
-        command.SetAction((result, token) => Run(
-            result.GetValue(options.Root)!,
-            result.GetValue(options.Theme),
-            result.GetValue(host)!,
-            result.GetValue(port),
-            new BuildOptions { BaseUrl = result.GetValue(options.BaseUrl), Preview = true },
-            result.GetValue(poll),
-            token));
+        command.SetAction((result, token) => options.ToBuildOptions(result, preview: true) is { } buildOptions
+            ? Run(result.GetValue(options.Root)!, result.GetValue(options.Theme), result.GetValue(host)!, result.GetValue(port), buildOptions,
+                result.GetValue(poll), token, result.GetValue(options.Verbose))
+            : Task.FromResult(ExitCodes.Usage));
         return command;
     }
 
-    public static async Task<int> Run(string root, string? theme, string host, int port, BuildOptions options, bool poll, CancellationToken token)
+    public static async Task<int> Run(string root, string? theme, string host, int port, BuildOptions options, bool poll, CancellationToken token, bool verbose = false)
     {
         if (!Directory.Exists(root))
         {
@@ -63,7 +59,7 @@ internal static class ServeCommand
         PreviewSession session;
         try
         {
-            session = await PreviewSession.StartAsync(new ServeSettings(root, theme, address, host, port, options) { Poll = poll }, Reporter.Print, Console.Out);
+            session = await PreviewSession.StartAsync(new ServeSettings(root, theme, address, host, port, options) { Poll = poll }, diagnostics => Reporter.Print(diagnostics, verbose), Console.Out);
         }
         catch (IOException e)
         {

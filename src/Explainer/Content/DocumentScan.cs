@@ -1,4 +1,6 @@
+using Markdig.Extensions.Alerts;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -20,6 +22,13 @@ internal sealed class DocumentScan
 
     public List<HeadingBlock> Headings { get; } = [];
 
+    public List<AlertBlock> Alerts { get; } = [];
+
+    /// <summary>Block quotes that are not alerts.</summary>
+    public List<QuoteBlock> Quotes { get; } = [];
+
+    public List<TaskList> Tasks { get; } = [];
+
     public static DocumentScan Of(MarkdownDocument document)
     {
         var scan = new DocumentScan();
@@ -39,6 +48,12 @@ internal sealed class DocumentScan
                 break;
             case CustomContainer container:
                 Containers.Add(container);
+                break;
+            case AlertBlock alert:
+                Alerts.Add(alert);
+                break;
+            case QuoteBlock quote:
+                Quotes.Add(quote);
                 break;
         }
 
@@ -69,6 +84,9 @@ internal sealed class DocumentScan
                     break;
                 case HtmlInline html:
                     HtmlInlines.Add(html);
+                    break;
+                case TaskList task:
+                    Tasks.Add(task);
                     break;
             }
 

@@ -55,6 +55,10 @@ internal static class Headings
                         _ => '\'',
                     });
                     break;
+                case DelimiterInline unclosed:
+                    text.Append(unclosed.ToLiteral());
+                    Append(unclosed, text);
+                    break;
                 case ContainerInline nested:
                     Append(nested, text);
                     break;

@@ -3,6 +3,9 @@ using Explainer.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.DefinitionLists;
+using Markdig.Extensions.EmphasisExtras;
+using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -13,20 +16,38 @@ namespace Explainer.Content;
 
 /// <summary>
 /// Markdown to HTML with one pipeline built once: pipe tables, footnotes, heading ids, auto-links,
-/// smart punctuation and custom containers for embedded data blocks. Extensions are chosen one by one
-/// (no generic attributes, so <c>{onclick=...}</c> stays text); unsafe URL schemes are neutralised and
-/// raw HTML is omitted with a warning unless the site opts in.
+/// smart punctuation, strikethrough and the emphasis extras that do not clash with GFM, GitHub's alerts and task
+/// lists, definition lists, and custom containers for embedded data blocks. Extensions are chosen one by one (no
+/// generic attributes, so <c>{onclick=...}</c> stays text); unsafe URL schemes are neutralised and raw HTML goes
+/// through <see cref="RawHtml"/>.
 /// </summary>
 public static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseFootnotes()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseAutoLinks()
-        .UseSmartyPants()
-        .UseCustomContainers()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder();
+
+        // Markdig's extensions add their own parser only when the pipeline has none, so these stricter ones take its place:
+        // alerts and task items as GitHub reads them, and definitions after ':' only ('~' starts too many lines of prose).
+        builder.InlineParsers.InsertBefore<LinkInlineParser>(new AlertParser());
+        builder.InlineParsers.InsertBefore<LinkInlineParser>(new TaskParser());
+        builder.BlockParsers.Insert(0, new DefinitionListParser { OpeningCharacters = [':'] });
+        return builder
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAutoLinks()
+            .UseSmartyPants()
+            // ~~strike~~, ^sup^ and ==mark==; single-tilde subscript would clash with GFM's ~strike~, and ++ins++ with C++.
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Superscript | EmphasisExtraOptions.Marked)
+            .UseCustomContainers()
+            .UseAlertBlocks()
+            .UseTaskLists()
+            .UseDefinitionLists()
+            .Build();
+    }
 
     /// <summary>Each thread renders into one buffer, reused from article to article.</summary>
     [ThreadStatic]
@@ -39,7 +60,7 @@ public static class MarkdownRenderer
     }
 
     /// <param name="bodyLine">The 1-based line of the file on which <paramref name="markdown"/> starts.</param>
-    public static RenderedMarkdown Render(string path, string markdown, int bodyLine, bool allowHtml, DiagnosticBag diagnostics)
+    public static RenderedMarkdown Render(string path, string markdown, int bodyLine, RawHtml rawHtml, DiagnosticBag diagnostics)
     {
         MarkdownDocument document;
         try
@@ -57,22 +78,26 @@ public static class MarkdownRenderer
 
         var found = DocumentScan.Of(document);
         NeutraliseUnsafeUrls(found, At, diagnostics);
-        if (!allowHtml)
+        if (rawHtml != RawHtml.Allow)
         {
-            ReportRawHtml(found, At, diagnostics);
+            ReportRawHtml(found, rawHtml, At, diagnostics);
         }
 
-        var blocks = EmbeddedBlocks.Collect(found.Containers, At, diagnostics);
+        AlertLookalikes.Report(found.Quotes, At, diagnostics);
+        found.Alerts.ForEach(AlertParser.RemoveMarkerParagraph);
+        found.Tasks.ForEach(TaskLabel.Wrap);
+        var blocks = EmbeddedBlocks.Collect(found.Containers, markdown, At, diagnostics);
         var html = Buffer;
         html.Clear();
         var renderer = new HtmlRenderer(new StringWriter(html));
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new PlaceholderRenderer(blocks));
         renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());
-        if (!allowHtml)
+        renderer.ObjectRenderers.Add(new TaskLabel.Renderer());
+        if (rawHtml != RawHtml.Allow)
         {
-            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new OmittedHtmlBlockRenderer());
-            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new OmittedHtmlInlineRenderer());
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new OmittedHtmlBlockRenderer(rawHtml));
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new OmittedHtmlInlineRenderer(rawHtml));
         }
 
         try
@@ -120,17 +145,25 @@ public static class MarkdownRenderer
         }
     }
 
-    private static void ReportRawHtml(DocumentScan found, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
+    /// <summary>Safe mode reports only what it omits, and a closing tag not at all: its opening tag was reported.</summary>
+    private static void ReportRawHtml(DocumentScan found, RawHtml mode, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
     {
-        const string Hint = "write it in Markdown, or set 'allow_html: true' in input/site.yml if every writer is trusted";
+        const string Hint = "write it in Markdown, or set 'raw_html: allow' in input/site.yml if every writer is trusted";
         foreach (var block in found.HtmlBlocks)
         {
-            diagnostics.Warning(Codes.RawHtmlOmitted, at(block), "raw HTML was omitted", Hint);
+            var html = block.Lines.ToString();
+            if (mode == RawHtml.Omit || SafeHtml.Block(html) is null)
+            {
+                diagnostics.Warning(Codes.RawHtmlOmitted, at(block), "raw HTML was omitted", Hint, SafeHtml.FirstOmitted(html));
+            }
         }
 
         foreach (var inline in found.HtmlInlines)
         {
-            diagnostics.Warning(Codes.RawHtmlOmitted, at(inline), $"raw HTML '{Shorten(inline.Tag)}' was omitted", Hint);
+            if (mode == RawHtml.Omit || SafeHtml.Inline(inline.Tag) is null)
+            {
+                diagnostics.Warning(Codes.RawHtmlOmitted, at(inline), $"raw HTML '{Shorten(inline.Tag)}' was omitted", Hint, SafeHtml.FirstOmitted(inline.Tag));
+            }
         }
     }
 
@@ -186,17 +219,5 @@ public static class MarkdownRenderer
                 renderer.WriteLine(block.Placeholder);
             }
         }
-    }
-
-    private sealed class OmittedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
-    {
-        protected override void Write(HtmlRenderer renderer, HtmlBlock block) =>
-            renderer.EnsureLine().WriteLine("<!-- raw HTML omitted -->");
-    }
-
-    private sealed class OmittedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
-    {
-        protected override void Write(HtmlRenderer renderer, HtmlInline inline) =>
-            renderer.Write("<!-- raw HTML omitted -->");
     }
 }

@@ -20,9 +20,10 @@ public static class ArticleReader
         Key.Slugs("tags", "Lower-case words; each gets a page /tags/<tag>/"),
         Key.Refs("sources", RecordKind.Source, "Source ids (seeds/) the article relies on"),
         Key.Bool("draft", "true keeps the article out of build (unless --drafts); serve shows it with a banner"),
+        Key.WholeNumber("order", "The article's place in the reading order, a whole number from 1 (1 first)"),
     ];
 
-    public static Article? Read(string path, FrontMatter split, string slug, bool allowHtml, DiagnosticBag diagnostics)
+    public static Article? Read(string path, FrontMatter split, string slug, RawHtml rawHtml, DiagnosticBag diagnostics)
     {
         var yamlDiagnostics = new DiagnosticBag();
         var yaml = YamlReader.Read(split.Yaml, path, split.YamlLine - 1, yamlDiagnostics);
@@ -39,8 +40,8 @@ public static class ArticleReader
             return null;
         }
 
-        var title = f.Text("title", required: true);
-        var summary = f.Text("summary", required: true);
+        var title = Inline(f, "title", diagnostics);
+        var summary = Inline(f, "summary", diagnostics);
         var date = f.Date("date", required: true);
         var updated = f.Date("updated", required: false);
         if (date is not null && updated < date)
@@ -56,22 +57,67 @@ public static class ArticleReader
                 $"write it as '{ToTag(tag.Value)}'");
         }
 
-        var body = MarkdownRenderer.Render(path, split.Body, split.BodyLine, allowHtml, diagnostics);
+        var order = f.Number("order", required: false);
+        if (order is not null && (order < 1 || order != decimal.Truncate(order.Value)))
+        {
+            diagnostics.Error(Codes.ValueNotAllowed, f.LocationOf("order"), $"'order' must be a whole number from 1, not {order}",
+                "number the articles of the reading order 1, 2, 3, ...; leave 'order' out of articles outside it");
+            order = null;
+        }
+
+        var draft = f.Bool("draft");
+        if (!draft)
+        {
+            // A draft may keep its placeholders while it is written; a published article may not.
+            Placeholders.Report(yaml, diagnostics);
+            Placeholders.ReportLines(path, split.Body, split.BodyLine, diagnostics);
+        }
+
+        var body = MarkdownRenderer.Render(path, split.Body, split.BodyLine, rawHtml, diagnostics);
         return title is null || summary is null || date is null ? null : new Article
         {
             Slug = slug,
-            Title = title,
-            Summary = summary,
+            Title = title.Plain,
+            TitleHtml = title.Html,
+            Summary = summary.Plain,
+            SummaryHtml = summary.Html,
             Date = date.Value,
             Updated = updated,
             Companies = f.Refs("companies"),
             Deals = f.Refs("deals"),
             Tags = tags.Where(t => IsTag(t.Value)).Select(t => t.Value).ToList(),
             Sources = f.Refs("sources"),
-            Draft = f.Bool("draft"),
+            Draft = draft,
+            Order = order is { } o ? (int)o : null,
             Body = body,
             Location = new SourceLocation(path, 1, 1),
         };
+    }
+
+    /// <summary>A required text field written with inline Markdown (code spans, emphasis).</summary>
+    private static InlineText? Inline(Fields f, string key, DiagnosticBag diagnostics)
+    {
+        if (f.Text(key, required: true) is not { } text)
+        {
+            return null;
+        }
+
+        if (text.Length > InlineMarkdown.MaxLength)
+        {
+            diagnostics.Warning(Codes.InlineMarkdownTooLong, f.LocationOf(key),
+                $"'{key}' is {text.Length} characters long, so its Markdown is shown as written",
+                $"shorten it to at most {InlineMarkdown.MaxLength} characters: a {key} is a line or two");
+            return InlineMarkdown.AsWritten(text);
+        }
+
+        var inline = InlineMarkdown.Render(text);
+        if (inline is null)
+        {
+            diagnostics.Error(Codes.MarkdownFailed, f.LocationOf(key), $"the Markdown of '{key}' could not be read: it is nested too deeply",
+                "reduce the nesting of brackets, backticks or emphasis");
+        }
+
+        return inline;
     }
 
     private static bool IsTag(string tag) => Slugs.IsValid(tag);

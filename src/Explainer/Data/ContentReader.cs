@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Model;
 using Explainer.Sources;
@@ -13,6 +14,7 @@ public static class ContentReader
     public static SiteContent Read(SiteInput input, DiagnosticBag diagnostics, ParseCache? cache = null)
     {
         var config = ReadConfig(input, diagnostics);
+        diagnostics.Apply(config.IgnoreWarnings);
         var articles = new ConcurrentBag<Article>();
         var companies = new ConcurrentBag<Company>();
         var clouds = new ConcurrentBag<Cloud>();
@@ -35,7 +37,7 @@ public static class ContentReader
             }
             else if (InFolder(path, "input/articles/", ".md", diagnostics))
             {
-                work.Add((file, (f, bag) => ReadArticle(f, config.AllowHtml, bag)));
+                work.Add((file, (f, bag) => ReadArticle(f, config.RawHtml, bag)));
             }
             else if (InFolder(path, "input/data/companies/", ".yml", diagnostics))
             {
@@ -68,7 +70,7 @@ public static class ContentReader
         Parallel.ForEach(work, item =>
         {
             object? Read(DiagnosticBag bag) => item.Read(item.File, bag);
-            switch (cache is null ? Read(diagnostics) : cache.GetOrRead(item.File, config.AllowHtml, diagnostics, Read))
+            switch (cache is null ? Read(diagnostics) : cache.GetOrRead(item.File, config.RawHtml, diagnostics, Read))
             {
                 case Article article: articles.Add(article); break;
                 case Company company: companies.Add(company); break;
@@ -94,14 +96,15 @@ public static class ContentReader
     }
 
     /// <summary>An article is decoded in two parts, front matter and body: it is never held as one string.</summary>
-    internal static Article? ReadArticle(InputFile file, bool allowHtml, DiagnosticBag diagnostics) =>
+    internal static Article? ReadArticle(InputFile file, RawHtml rawHtml, DiagnosticBag diagnostics) =>
         Slugs.FromPath(file.Path, diagnostics) is { } slug
         && TextDecoder.Validate(file, diagnostics) is { } utf8
         && FrontMatter.Split(file.Path, utf8.Span, diagnostics) is { } split
-            ? ArticleReader.Read(file.Path, split, slug, allowHtml, diagnostics)
+            ? ArticleReader.Read(file.Path, split, slug, rawHtml, diagnostics)
             : null;
 
-    private static SiteConfig ReadConfig(SiteInput input, DiagnosticBag diagnostics)
+    /// <summary>input/site.yml, or the defaults (reported) when it is missing or wrong.</summary>
+    public static SiteConfig ReadConfig(SiteInput input, DiagnosticBag diagnostics)
     {
         var file = input.Files.FirstOrDefault(f => f.Path == SitePath);
         if (file is null)
@@ -132,6 +135,7 @@ public static class ContentReader
 
         var bag = new DiagnosticBag();
         var node = YamlReader.Read(text, file.Path, 0, bag);
+        Placeholders.Report(node, bag);
         diagnostics.AddRange(bag.ToSortedList());
         return bag.HasErrors ? null : read(node, file.Path, slug, diagnostics);
     }

@@ -119,6 +119,19 @@ public sealed class Fields
         return null;
     }
 
+    /// <summary>A date, or a month (<c>2025-11</c>) when the sources give no day: the month's first day, flagged.</summary>
+    public (DateOnly? Date, bool MonthOnly) DateOrMonth(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        if (scalar is { Value.Length: 7 }
+            && DateOnly.TryParseExact(scalar.Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return (month, true);
+        }
+
+        return (Date(key, required: false), false);
+    }
+
     /// <summary>A list of text values; a single value is not accepted as a list.</summary>
     public IReadOnlyList<YamlScalar> List(string key, bool required = false)
     {
@@ -160,6 +173,48 @@ public sealed class Fields
         }
 
         return result;
+    }
+
+    /// <summary>Citations: <c>source-id</c> or <c>source-id#claim-id</c>, each with its position.</summary>
+    public IReadOnlyList<Cite> Cites(string key, bool required = false) =>
+        List(key, required).Select(s => Cite.Parse(s.Value, s.Location)).ToList();
+
+    /// <summary>A plain decimal number such as 13, 4.5 or 1500 (no thousands separators, no units).</summary>
+    public decimal? Number(string key, bool required)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        diagnostics.Error(Codes.WrongType, scalar.Location, $"'{key}' must be a number, not '{scalar.Value}'",
+            "write digits with an optional decimal point, such as 13 or 4.5, and put the unit in 'unit' and 'scale'");
+        return null;
+    }
+
+    /// <summary>The items of a list, each a text value or a mapping; the caller reads each as it needs.</summary>
+    public IReadOnlyList<YamlNode> Items(string key)
+    {
+        Check(key, required: false);
+        if (!entries.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
+        {
+            return [];
+        }
+
+        if (entry.Value is not YamlSequence sequence)
+        {
+            diagnostics.Error(Codes.WrongType, entry.Value.Location, $"'{key}' must be a list, not {entry.Value.Kind}",
+                "write each entry on a line starting with '- '");
+            return [];
+        }
+
+        return sequence.Items;
     }
 
     public IReadOnlyList<Ref> Refs(string key, bool required = false) =>
@@ -228,7 +283,7 @@ public sealed class Fields
     {
         foreach (var spec in keys)
         {
-            if (spec.Name == key && spec.Required == required)
+            if (spec.Name == key && (spec.Required && !spec.MissingReportedByReader) == required)
             {
                 return spec;
             }

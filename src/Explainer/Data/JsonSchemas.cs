@@ -10,6 +10,8 @@ public static class JsonSchemas
 {
     public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
     public const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    public const string DateOrMonthPattern = "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$";
+    public const string CitePattern = "^[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?$";
 
     /// <summary>Each schema's file name, the files it describes (a glob from the root) and their keys.</summary>
     public static readonly IReadOnlyList<(string Name, string Files, IReadOnlyList<Key> Keys)> All =
@@ -74,7 +76,7 @@ public static class JsonSchemas
             if (key.IsList)
             {
                 json.WriteString("type", "array");
-                if (key.Kind != KeyKind.Records)
+                if (key.Kind is not (KeyKind.Records or KeyKind.Claims))
                 {
                     json.WriteBoolean("uniqueItems", true);
                 }
@@ -139,6 +141,27 @@ public static class JsonSchemas
                 break;
             case KeyKind.Records:
                 WriteMapping(json, key.Items, slugs);
+                break;
+            case KeyKind.Number:
+                json.WriteString("type", key.Whole ? "integer" : "number");
+                json.WriteNumber("minimum", key.Whole ? 1 : 0);
+                break;
+            case KeyKind.DateOrMonth:
+                String(json, DateOrMonthPattern);
+                break;
+            case KeyKind.Cite:
+                String(json, CitePattern);
+                break;
+            case KeyKind.Claims:
+                // Plain text, or a mapping with an id to cite it by.
+                json.WriteStartArray("anyOf");
+                json.WriteStartObject();
+                WriteValue(json, Key.Text(key.Name, key.Description, required: true), slugs);
+                json.WriteEndObject();
+                json.WriteStartObject();
+                WriteMapping(json, key.Items, slugs);
+                json.WriteEndObject();
+                json.WriteEndArray();
                 break;
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Sources;
 
@@ -16,9 +17,9 @@ public sealed class ParseCache
     /// <summary>Files parsed (not found in the cache) by the latest build.</summary>
     public int LastParsed => lastParsed;
 
-    internal object? GetOrRead(InputFile file, bool allowHtml, DiagnosticBag diagnostics, Func<DiagnosticBag, object?> read)
+    internal object? GetOrRead(InputFile file, RawHtml rawHtml, DiagnosticBag diagnostics, Func<DiagnosticBag, object?> read)
     {
-        if (entries.TryGetValue(file.Path, out var entry) && entry.AllowHtml == allowHtml
+        if (entries.TryGetValue(file.Path, out var entry) && entry.RawHtml == rawHtml
             && (ReferenceEquals(entry.Bytes, file.Bytes) || entry.Bytes.AsSpan().SequenceEqual(file.Bytes)))
         {
             diagnostics.AddRange(entry.Findings);
@@ -29,7 +30,7 @@ public sealed class ParseCache
         var record = read(own);
         var findings = own.ToSortedList();
         diagnostics.AddRange(findings);
-        entries[file.Path] = new Entry(file.Bytes, allowHtml, record, findings);
+        entries[file.Path] = new Entry(file.Bytes, rawHtml, record, findings);
         Interlocked.Increment(ref lastParsed);
         return record;
     }
@@ -49,5 +50,5 @@ public sealed class ParseCache
         lastParsed = 0;
     }
 
-    private sealed record Entry(byte[] Bytes, bool AllowHtml, object? Record, IReadOnlyList<Diagnostic> Findings);
+    private sealed record Entry(byte[] Bytes, RawHtml RawHtml, object? Record, IReadOnlyList<Diagnostic> Findings);
 }

@@ -1,3 +1,4 @@
+using Explainer.Content;
 using Explainer.Diagnostics;
 using Explainer.Model;
 
@@ -22,7 +23,10 @@ public static class RecordReaders
         Key.Url("base_url", "The site's absolute http(s) address, used for canonical URLs, the feed and the sitemap"),
         Key.Text("language", "The language of the pages, such as en (the default)"),
         Key.Records("navigation", NavKeys, "The header's links, in order"),
-        Key.Bool("allow_html", "true lets raw HTML in Markdown through (trusted writers only); false by default"),
+        Key.Choice("raw_html", ["omit", "safe", "allow"], "What happens to raw HTML in Markdown: omit (every tag omitted), safe (harmless tags kept; the default) or allow (trusted writers only)"),
+        Key.Bool("allow_html", "The older spelling: true means raw_html: allow"),
+        Key.ChoiceList("ignore_warnings", Codes.Warnings.Keys.Order(StringComparer.Ordinal).ToList(), "Warning codes not to report (errors cannot be ignored)"),
+        Key.Ref("headline", RecordKind.Deal, "The deal the home page leads with; without it, the newest dated deal"),
     ];
 
     public static readonly IReadOnlyList<Key> CompanyKeys =
@@ -32,6 +36,7 @@ public static class RecordReaders
         Key.Text("summary", "One or two sentences, in our own words", required: true),
         Key.Url("website", "The company's absolute http(s) address"),
         Key.Refs("sources", RecordKind.Source, "Source ids (seeds/) for what the page says"),
+        Key.Date("updated", "YYYY-MM-DD: when the record last changed in substance"),
     ];
 
     public static readonly IReadOnlyList<Key> CloudKeys =
@@ -47,7 +52,8 @@ public static class RecordReaders
         Key.Text("before", "The term before the deal (before and/or after)"),
         Key.Text("after", "The term after the deal (before and/or after)"),
         Key.Choice("change", TermChanges.Names, "Derived from before and after when left out; a stated change must agree with them"),
-        Key.Ref("source", RecordKind.Source, "The source id (seeds/) that reports this term"),
+        Key.Ref("source", RecordKind.Source, "The source id (seeds/) that reports this term (the older spelling of sources)"),
+        Key.Cites("sources", "Citations: source-id or source-id#claim-id, each a source the deal lists in its sources"),
     ];
 
     public static readonly IReadOnlyList<Key> AccessKeys =
@@ -56,27 +62,51 @@ public static class RecordReaders
         Key.Ref("cloud", RecordKind.Cloud, "The cloud whose access the deal changes", required: true),
         Key.Choice("before", AccessLevels.Names, "The lab's access to the cloud before the deal", required: true),
         Key.Choice("after", AccessLevels.Names, "The lab's access to the cloud after the deal", required: true),
-        Key.Ref("source", RecordKind.Source, "The source id (seeds/) that reports this change"),
+        Key.Ref("source", RecordKind.Source, "The source id (seeds/) that reports this change (the older spelling of sources)"),
+        Key.Cites("sources", "Citations: source-id or source-id#claim-id, each a source the deal lists in its sources"),
+    ];
+
+    public static readonly IReadOnlyList<Key> FigureKeys =
+    [
+        Key.Text("id", "Unique within the deal", required: true),
+        Key.Text("label", "What the figure is, such as Additional Azure services OpenAI contracted to buy", required: true),
+        Key.Number("value", "A plain number, such as 13 or 4.5: no separators, no unit", required: true),
+        Key.Choice("scale", Figure.Scales, "What the value is counted in, such as billion"),
+        new Key("unit", KeyKind.Choice, "What the value measures") { Choices = Figure.Units, Required = true, MissingReportedByReader = true },
+        Key.Choice("qualifier", Figure.Qualifiers, "How exact the sources say the value is"),
+        Key.Cites("sources", "Citations: source-id or source-id#claim-id, each a source the deal lists in its sources"),
     ];
 
     public static readonly IReadOnlyList<Key> DealKeys =
     [
         Key.Text("title", "The deal's headline", required: true),
+        Key.Choice("kind", Deal.Kinds, "What kind of deal it is"),
         Key.Refs("parties", RecordKind.Company, "Two or more company slugs", required: true),
-        Key.Date("announced", "YYYY-MM-DD; leave it out when no source gives the date"),
+        Key.DateOrMonth("announced", "YYYY-MM-DD, or YYYY-MM when the sources give only the month; leave it out when no source gives the date"),
+        Key.Cites("announced_sources", "The citations (source-id#claim-id) that state the date"),
+        Key.Date("updated", "YYYY-MM-DD: when the record last changed in substance, not before announced"),
         Key.Text("summary", "What the deal changes, in one or two sentences", required: true),
-        Key.Refs("sources", RecordKind.Source, "Source ids (seeds/) for the deal"),
+        Key.Refs("sources", RecordKind.Source, "Every source id (seeds/) the deal cites"),
+        Key.Records("figures", FigureKeys, "Amounts, capacities and durations, as the sources give them"),
         Key.Records("terms", TermKeys, "The before-and-after comparison, in reading order"),
         Key.Records("access", AccessKeys, "The deal's effect on the multi-cloud matrix"),
+    ];
+
+    public static readonly IReadOnlyList<Key> ClaimKeys =
+    [
+        Key.Slug("id", "A slug, unique in this source: cited as <source-id>#<claim-id>", required: true),
+        Key.Text("text", "The claim, in our own words", required: true),
     ];
 
     public static readonly IReadOnlyList<Key> SourceKeys =
     [
         Key.Text("title", "The source's headline, or a plain description of it", required: true),
         Key.Text("publisher", "Who published it", required: true),
+        Key.Text("author", "The byline, when the page names one"),
         Key.Date("published", "YYYY-MM-DD, only when the source states it"),
+        Key.Date("updated", "YYYY-MM-DD: when this record last changed in substance"),
         Key.Url("url", "The source's absolute http(s) address, only when known"),
-        Key.Texts("reports", "What the source reports, in our own words, one claim an entry"),
+        Key.Claims("reports", ClaimKeys, "What the source reports, in our own words, one claim an entry: plain text (its id is its number in the list) or {id, text}"),
     ];
 
     public static SiteConfig? ReadSite(YamlNode? node, string path, DiagnosticBag diagnostics)
@@ -108,8 +138,62 @@ public static class RecordReaders
             BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
             Language = f.Text("language", required: false) ?? "en",
             Navigation = navigation,
-            AllowHtml = f.Bool("allow_html"),
+            RawHtml = ReadRawHtml(f, diagnostics),
+            IgnoreWarnings = ReadIgnoredWarnings(f, diagnostics),
+            Headline = f.RefOf("headline", required: false),
         };
+    }
+
+    /// <summary><c>raw_html: omit | safe | allow</c>; <c>allow_html: true</c>, the older spelling, means <c>allow</c>.</summary>
+    private static RawHtml ReadRawHtml(Fields f, DiagnosticBag diagnostics)
+    {
+        var legacy = f.Bool("allow_html") ? RawHtml.Allow : RawHtml.Safe;
+        if (f.Text("raw_html", required: false) is not { } text)
+        {
+            return legacy;
+        }
+
+        string[] names = ["omit", "safe", "allow"];
+        var mode = Array.IndexOf(names, text);
+        if (mode < 0)
+        {
+            diagnostics.Error(Codes.ValueNotAllowed, f.LocationOf("raw_html"), $"'{text}' is not a way to treat raw HTML",
+                Suggest.Hint(text, names, "write omit (every tag omitted), safe (harmless tags kept) or allow (trusted writers only)"));
+            return RawHtml.Safe;
+        }
+
+        if (legacy == RawHtml.Allow && (RawHtml)mode != RawHtml.Allow)
+        {
+            diagnostics.Error(Codes.ValueNotAllowed, f.KeyLocationOf("allow_html"), $"'allow_html' and 'raw_html: {text}' disagree",
+                "remove 'allow_html'; 'raw_html' says it all");
+        }
+
+        return (RawHtml)mode;
+    }
+
+    private static List<string> ReadIgnoredWarnings(Fields f, DiagnosticBag diagnostics)
+    {
+        var codes = new List<string>();
+        foreach (var code in f.List("ignore_warnings"))
+        {
+            if (Codes.Warnings.ContainsKey(code.Value))
+            {
+                codes.Add(code.Value);
+                continue;
+            }
+
+            var allowed = $"warning codes are: {string.Join(", ", Codes.Warnings.Keys.Order(StringComparer.Ordinal))}";
+            if (Codes.All.Any(c => c.Code == code.Value))
+            {
+                diagnostics.Error(Codes.ValueNotAllowed, code.Location, $"'{code.Value}' is an error, and errors cannot be ignored", allowed);
+            }
+            else
+            {
+                diagnostics.Error(Codes.ValueNotAllowed, code.Location, $"'{code.Value}' is not a warning code", Suggest.Hint(code.Value, Codes.Warnings.Keys, allowed));
+            }
+        }
+
+        return codes;
     }
 
     public static Company? ReadCompany(YamlNode? node, string path, string slug, DiagnosticBag diagnostics)
@@ -151,6 +235,7 @@ public static class RecordReaders
             Summary = summary,
             Website = website,
             Sources = f.Refs("sources"),
+            Updated = f.Date("updated", required: false),
             Location = SourceLocation.File(path),
         };
     }
@@ -182,17 +267,71 @@ public static class RecordReaders
         }
 
         var published = f.Date("published", required: false);
-        var reports = f.List("reports").Select(r => r.Value).ToList();
+        var updated = f.Date("updated", required: false);
+        if (published is not null && updated < published)
+        {
+            diagnostics.Error(Codes.UpdatedBeforeDate, f.LocationOf("updated"), $"'updated' ({updated:yyyy-MM-dd}) is before 'published' ({published:yyyy-MM-dd})",
+                "a source cannot be updated before it was published: fix one of the two dates");
+        }
+
+        var claims = ReadClaims(f, diagnostics);
         return title is null || publisher is null ? null : new Source
         {
             Id = id,
             Title = title,
             Publisher = publisher,
+            Author = f.Text("author", required: false),
             Published = published,
+            Updated = updated,
             Url = url,
-            Reports = reports,
+            Claims = claims,
             Location = SourceLocation.File(path),
         };
+    }
+
+    /// <summary>Each item of <c>reports</c> is a claim: <c>{id, text}</c>, or plain text whose id is its number in the list.</summary>
+    private static List<Claim> ReadClaims(Fields source, DiagnosticBag diagnostics)
+    {
+        var claims = new List<Claim>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, index) in source.Items("reports").Select((item, i) => (item, i)))
+        {
+            Claim? claim = null;
+            if (item is YamlScalar { IsNull: false } plain)
+            {
+                claim = new Claim((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), plain.Value, plain.Location);
+            }
+            else if (Fields.Of(item, item.Location, "a claim", ClaimKeys, diagnostics) is { } f)
+            {
+                var claimId = f.Text("id", required: true);
+                var text = f.Text("text", required: true);
+                if (claimId is not null && !Slugs.IsValid(claimId))
+                {
+                    diagnostics.Error(Codes.ValueNotAllowed, f.LocationOf("id"), $"the claim id '{claimId}' is not a slug",
+                        "use lower-case ASCII letters, digits and single hyphens, such as 'revenue-share'");
+                }
+                else if (claimId is not null && text is not null)
+                {
+                    claim = new Claim(claimId, text, f.Location);
+                }
+            }
+
+            if (claim is null)
+            {
+                continue;
+            }
+
+            if (!ids.Add(claim.Id))
+            {
+                diagnostics.Error(Codes.DuplicateClaimId, claim.Location, $"two claims of this source have the id '{claim.Id}'",
+                    "give each claim its own id: citations name it as <source>#<id>");
+                continue;
+            }
+
+            claims.Add(claim);
+        }
+
+        return claims;
     }
 
     internal static bool IsHttpUrl(string url) =>

@@ -23,8 +23,8 @@ public static class YamlReader
         }
         catch (YamlException e)
         {
-            var message = e.InnerException?.Message ?? e.Message;
-            SyntaxError(Locate(path, lineOffset, e.Start), TrimMarkPrefix(message), diagnostics);
+            var (at, message, hint) = YamlErrors.Explain(text, e.Start, TrimMarkPrefix(e.InnerException?.Message ?? e.Message));
+            diagnostics.Error(Codes.YamlSyntax, Locate(path, lineOffset, at), $"YAML syntax error: {message}", hint);
             return null;
         }
         catch (InvalidOperationException)
@@ -36,8 +36,7 @@ public static class YamlReader
     }
 
     private static void SyntaxError(SourceLocation location, string message, DiagnosticBag diagnostics) =>
-        diagnostics.Error(Codes.YamlSyntax, location, $"YAML syntax error: {message}",
-            "check the indentation and quoting on this line; quote text that holds ': ' or starts with a special character");
+        diagnostics.Error(Codes.YamlSyntax, location, $"YAML syntax error: {message}", YamlErrors.Hint);
 
     private static YamlNode? ReadEvents(IParser parser, string path, int lineOffset, DiagnosticBag diagnostics)
     {

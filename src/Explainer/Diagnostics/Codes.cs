@@ -43,7 +43,12 @@ public static class Codes
     public const string TooFewParties = "EX0124";
     public const string DuplicateAccess = "EX0125";
     public const string TagNotLowerCase = "EX0126";
+    public const string UnknownClaim = "EX0127";
+    public const string CitedSourceNotListed = "EX0128";
+    public const string DatedAfterSource = "EX0129";
+    public const string DuplicateClaimId = "EX0131";
     public const string UrlCollision = "EX0130";
+    public const string Placeholder = "EX0160";
 
     // Markdown
     public const string RawHtmlOmitted = "EX0201";
@@ -51,6 +56,9 @@ public static class Codes
     public const string MarkdownFailed = "EX0203";
     public const string UnknownBlock = "EX0204";
     public const string BlockArguments = "EX0205";
+    public const string BlockNotClosed = "EX0206";
+    public const string AlertLookalike = "EX0230";
+    public const string InlineMarkdownTooLong = "EX0231";
 
     // Templates
     public const string TemplateSyntax = "EX0301";
@@ -71,6 +79,19 @@ public static class Codes
     // Search index (explainer build)
     public const string SearchIndexFailed = "EX0600";
     public const string SearchIndexDropped = "EX0601";
+
+    /// <summary>The codes that are warnings, with what a file's summary of them says; only these can be ignored
+    /// (<c>--nowarn</c>, <c>ignore_warnings:</c>).</summary>
+    public static IReadOnlyDictionary<string, string> Warnings { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [RawHtmlOmitted] = "raw HTML omitted",
+        [UnsafeUrl] = "unsafe URL removed",
+        [SymlinkSkipped] = "symbolic link not copied",
+        [AlertLookalike] = "block quote that looks like an alert",
+        [InlineMarkdownTooLong] = "Markdown shown as written",
+        [SearchIndexFailed] = "search index not made",
+        [SearchIndexDropped] = "search index dropped",
+    };
 
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
     [
@@ -102,16 +123,24 @@ public static class Codes
         (OperatorNotCloud, "a cloud's operator is a company without the `cloud` role"),
         (AccessLabNotLab, "an access entry's lab is a company without the `lab` role"),
         (ChangeContradicts, "a term's stated change contradicts its before/after"),
-        (DuplicateTermId, "two terms of one deal share an id"),
+        (DuplicateTermId, "two terms (or two figures) of one deal share an id"),
         (TooFewParties, "a deal names fewer than two parties"),
         (DuplicateAccess, "a deal lists the same lab and cloud twice in `access`"),
         (TagNotLowerCase, "a tag is not lower case"),
+        (UnknownClaim, "a citation `source#claim` names a claim the source does not have"),
+        (CitedSourceNotListed, "a deal cites a source that its `sources` list does not name"),
+        (DatedAfterSource, "a deal is announced after a source that states its date was published"),
+        (DuplicateClaimId, "two claims of one source share an id"),
         (UrlCollision, "two sources would write the same URL"),
-        (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `allow_html: true` in site.yml opts in)"),
+        (Placeholder, "placeholder text from `explainer new` is left in (a value starting `TODO`, or an article line starting `TODO:`)"),
+        (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `raw_html:` in site.yml says what is kept)"),
         (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),
         (MarkdownFailed, "Markdown could not be rendered (for example nested too deeply)"),
         (UnknownBlock, "an embedded data block of an unknown kind"),
         (BlockArguments, "an embedded data block with missing or extra arguments"),
+        (BlockNotClosed, "an embedded data block has no closing `:::` line"),
+        (AlertLookalike, "a block quote that begins like an alert but is not one (warning): unknown kind, text on the marker's line, or nested"),
+        (InlineMarkdownTooLong, "an article's title or summary is too long for its Markdown to be read; it is shown as written (warning)"),
         (TemplateSyntax, "a theme template has a syntax error"),
         (TemplateRuntime, "a theme template failed while rendering (misspelt variable or member, ...)"),
         (TemplateMissing, "a theme template the site needs is missing"),

@@ -5,6 +5,10 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceLocation L
 {
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>What the finding is about, such as the tag of omitted raw HTML: a file's warnings of one code are
+    /// summed up by subject ("div x10, span x4").</summary>
+    public string? Subject { get; init; }
+
     public string Format()
     {
         var severity = IsError ? "error" : "warning";

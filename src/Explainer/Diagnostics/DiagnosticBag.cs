@@ -4,6 +4,8 @@ namespace Explainer.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> items = [];
+    private readonly HashSet<string> ignored = new(StringComparer.Ordinal);
+    private bool warningsAreErrors;
 
     public bool HasErrors
     {
@@ -11,8 +13,20 @@ public sealed class DiagnosticBag
         {
             lock (items)
             {
-                return items.Exists(d => d.IsError);
+                return items.Exists(d => d.IsError || (warningsAreErrors && !ignored.Contains(d.Code)));
             }
+        }
+    }
+
+    /// <summary>Warnings of these codes are left out of <see cref="ToSortedList"/> (errors are never left out), and
+    /// with <paramref name="warningsAreErrors"/> every other warning counts as an error. Applies to findings added
+    /// before and after.</summary>
+    public void Apply(IEnumerable<string> ignoredWarnings, bool warningsAreErrors = false)
+    {
+        lock (items)
+        {
+            ignored.UnionWith(ignoredWarnings.Where(Codes.Warnings.ContainsKey));
+            this.warningsAreErrors |= warningsAreErrors;
         }
     }
 
@@ -35,8 +49,8 @@ public sealed class DiagnosticBag
     public void Error(string code, SourceLocation location, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Error, code, location, message, hint));
 
-    public void Warning(string code, SourceLocation location, string message, string? hint = null) =>
-        Add(new Diagnostic(Severity.Warning, code, location, message, hint));
+    public void Warning(string code, SourceLocation location, string message, string? hint = null, string? subject = null) =>
+        Add(new Diagnostic(Severity.Warning, code, location, message, hint) { Subject = subject });
 
     /// <summary>The findings in a stable order: by file, line, column, then code.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
@@ -44,6 +58,8 @@ public sealed class DiagnosticBag
         lock (items)
         {
             return items
+                .Where(d => d.IsError || !ignored.Contains(d.Code))
+                .Select(d => d.IsError || !warningsAreErrors ? d : d with { Severity = Severity.Error })
                 .Distinct()
                 .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
                 .ThenBy(d => d.Location.Line)

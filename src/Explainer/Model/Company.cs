@@ -13,6 +13,7 @@ public sealed record Company
     public required string Summary { get; init; }
     public string? Website { get; init; }
     public required IReadOnlyList<Ref> Sources { get; init; }
+    public DateOnly? Updated { get; init; }
     public required SourceLocation Location { get; init; }
 
     public bool IsLab => Roles.Contains("lab");

@@ -5,12 +5,24 @@ namespace Explainer.Model;
 /// <summary><c>input/data/deals/&lt;slug&gt;.yml</c>.</summary>
 public sealed record Deal
 {
+    /// <summary>What kind of tie a deal makes, so readers and the matrix can tell deals apart.</summary>
+    public static readonly IReadOnlyList<string> Kinds = ["investment", "compute", "partnership", "restructuring"];
+
     public required string Slug { get; init; }
     public required string Title { get; init; }
+    public string? Kind { get; init; }
     public required IReadOnlyList<Ref> Parties { get; init; }
     public DateOnly? Announced { get; init; }
+
+    /// <summary>The sources give only the month (<c>announced: 2025-11</c>); <see cref="Announced"/> is its first day.</summary>
+    public bool AnnouncedMonthOnly { get; init; }
+
+    /// <summary>The claims that state <see cref="Announced"/>.</summary>
+    public IReadOnlyList<Cite> AnnouncedSources { get; init; } = [];
+    public DateOnly? Updated { get; init; }
     public required string Summary { get; init; }
     public required IReadOnlyList<Ref> Sources { get; init; }
+    public IReadOnlyList<Figure> Figures { get; init; } = [];
     public required IReadOnlyList<Term> Terms { get; init; }
     public required IReadOnlyList<AccessChange> Access { get; init; }
     public required SourceLocation Location { get; init; }
@@ -26,7 +38,7 @@ public sealed record Term
     public string? Before { get; init; }
     public string? After { get; init; }
     public required TermChange Change { get; init; }
-    public Ref? Source { get; init; }
+    public required IReadOnlyList<Cite> Sources { get; init; }
     public required SourceLocation Location { get; init; }
 }
 
@@ -37,6 +49,6 @@ public sealed record AccessChange
     public required Ref Cloud { get; init; }
     public required AccessLevel Before { get; init; }
     public required AccessLevel After { get; init; }
-    public Ref? Source { get; init; }
+    public required IReadOnlyList<Cite> Sources { get; init; }
     public required SourceLocation Location { get; init; }
 }

@@ -1,7 +1,7 @@
 namespace Explainer.Model;
 
 /// <summary>One lab on one cloud: the level after the latest deal that changed it, and before that deal.</summary>
-public sealed record MatrixCell(Company Lab, Cloud Cloud, AccessLevel Before, AccessLevel After, Deal? Deal, Ref? Source)
+public sealed record MatrixCell(Company Lab, Cloud Cloud, AccessLevel Before, AccessLevel After, Deal? Deal, IReadOnlyList<Cite> Sources)
 {
     public bool IsKnown => Deal is not null;
 }
@@ -21,7 +21,8 @@ public sealed class Matrix
     public IReadOnlyList<Company> Labs { get; }
     public IReadOnlyList<Cloud> Clouds { get; }
 
-    /// <summary>Deals are applied oldest first (undated ones first, then by slug), so the latest change wins.</summary>
+    /// <summary>Deals are applied oldest first (undated ones first, then by slug; a month-only date counts as
+    /// the month's first day), so the latest change wins.</summary>
     public static Matrix Build(IReadOnlyList<Company> labs, IReadOnlyList<Cloud> clouds, IEnumerable<Deal> deals)
     {
         var cells = new Dictionary<(string, string), MatrixCell>();
@@ -33,7 +34,7 @@ public sealed class Matrix
             {
                 if (labsBySlug.TryGetValue(access.Lab.Slug, out var lab) && cloudsBySlug.TryGetValue(access.Cloud.Slug, out var cloud))
                 {
-                    cells[(lab.Slug, cloud.Slug)] = new MatrixCell(lab, cloud, access.Before, access.After, deal, access.Source);
+                    cells[(lab.Slug, cloud.Slug)] = new MatrixCell(lab, cloud, access.Before, access.After, deal, access.Sources);
                 }
             }
         }
@@ -44,7 +45,7 @@ public sealed class Matrix
     public MatrixCell Cell(Company lab, Cloud cloud) =>
         cells.TryGetValue((lab.Slug, cloud.Slug), out var cell)
             ? cell
-            : new MatrixCell(lab, cloud, AccessLevel.Unknown, AccessLevel.Unknown, null, null);
+            : new MatrixCell(lab, cloud, AccessLevel.Unknown, AccessLevel.Unknown, null, []);
 
     /// <summary>True when this matrix shows every cloud of <paramref name="full"/> with the same cells, so its rows are the full matrix's rows.</summary>
     public bool HasAllCellsOf(Matrix full) => ReferenceEquals(cells, full.cells) && ReferenceEquals(Clouds, full.Clouds);

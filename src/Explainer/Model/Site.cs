@@ -11,6 +11,11 @@ public sealed class Site
 
     /// <summary>Published articles, newest first (then by slug).</summary>
     public required IReadOnlyList<Article> Articles { get; init; }
+    /// <summary>The articles with an <c>order</c>, first to last: where a new reader starts.</summary>
+    public required IReadOnlyList<Article> ReadingOrder { get; init; }
+
+    /// <summary>The deal the home page leads with: <c>headline</c> in site.yml, else the newest dated deal.</summary>
+    public Deal? Headline { get; init; }
     public required IReadOnlyList<Company> Companies { get; init; }
     public required IReadOnlyList<Cloud> Clouds { get; init; }
 
@@ -31,6 +36,9 @@ public sealed class Site
     public required IReadOnlyDictionary<string, IReadOnlyList<Deal>> DealsByCompany { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<Cloud>> CloudsByOperator { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<Citation>> CitationsBySource { get; init; }
+
+    /// <summary>"source#claim" -> the pages that cite that claim.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Citation>> CitationsByClaim { get; init; }
 
     /// <summary>Every tag of a published article, in ordinal order.</summary>
     public required IReadOnlyList<string> Tags { get; init; }

@@ -1,3 +1,5 @@
+using Explainer.Content;
+
 namespace Explainer.Model;
 
 public sealed record NavItem(string Title, string Url);
@@ -13,8 +15,14 @@ public sealed record SiteConfig
     public required string Language { get; init; }
     public required IReadOnlyList<NavItem> Navigation { get; init; }
 
-    /// <summary>Raw HTML in Markdown passes through only when the site opts in.</summary>
-    public bool AllowHtml { get; init; }
+    /// <summary>What happens to raw HTML in Markdown: harmless tags are kept unless the site says otherwise.</summary>
+    public RawHtml RawHtml { get; init; } = RawHtml.Safe;
+
+    /// <summary>Warning codes the site does not want to hear about (<c>ignore_warnings:</c>).</summary>
+    public IReadOnlyList<string> IgnoreWarnings { get; init; } = [];
+
+    /// <summary>The deal the home page leads with; without it, the newest dated deal.</summary>
+    public Ref? Headline { get; init; }
 
     public static SiteConfig Default { get; } = new()
     {

@@ -26,11 +26,14 @@ public static class SiteModel
             .ToList();
         var labs = content.Companies.Where(c => c.IsLab).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
         var cloudList = content.Clouds.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var headline = content.Config.Headline is { } h && deals.TryGetValue(h.Slug, out var chosen) ? chosen : orderedDeals.FirstOrDefault();
 
         return new Site
         {
             Config = content.Config,
             Articles = articles,
+            ReadingOrder = articles.Where(a => a.Order is not null).OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
+            Headline = headline,
             Companies = content.Companies.OrderBy(c => c.Name, StringComparer.Ordinal).ToList(),
             Clouds = cloudList,
             Deals = orderedDeals,
@@ -47,6 +50,7 @@ public static class SiteModel
             DealsByCompany = Index(orderedDeals, d => d.Parties.Select(r => r.Slug)),
             CloudsByOperator = Index(cloudList, c => [c.Operator.Slug]),
             CitationsBySource = Citations(articles, content),
+            CitationsByClaim = ClaimCitations(content),
             Tags = articles.SelectMany(a => a.Tags).Distinct().Order(StringComparer.Ordinal).ToList(),
         };
     }
@@ -82,9 +86,7 @@ public static class SiteModel
         foreach (var deal in content.Deals)
         {
             var cited = deal.Sources.Select(s => s.Slug)
-                .Concat(deal.Terms.Select(t => t.Source?.Slug))
-                .Concat(deal.Access.Select(a => a.Source?.Slug))
-                .OfType<string>()
+                .Concat(CitesOf(deal).Select(c => c.Source.Slug))
                 .Distinct();
             entries.AddRange(cited.Select(s => (s, new Citation("deal", deal.Title, deal.Url))));
         }
@@ -98,6 +100,27 @@ public static class SiteModel
             .ToDictionary(p => p.Key, p => (IReadOnlyList<Citation>)p.Value.Select(e => e.Citation).ToList(), StringComparer.Ordinal);
     }
 
+    /// <summary>Every citation a deal makes: its date, figures, terms and access changes.</summary>
+    public static IEnumerable<Cite> CitesOf(Deal deal) =>
+        deal.AnnouncedSources
+            .Concat(deal.Figures.SelectMany(f => f.Sources))
+            .Concat(deal.Terms.SelectMany(t => t.Sources))
+            .Concat(deal.Access.SelectMany(a => a.Sources));
+
+    /// <summary>"source#claim" -> the deals that cite that exact claim, so a source's page can say what relies on each claim.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<Citation>> ClaimCitations(SiteContent content)
+    {
+        var entries = new List<(string Key, Citation Citation)>();
+        foreach (var deal in content.Deals)
+        {
+            entries.AddRange(CitesOf(deal).Where(c => c.Claim is not null).Select(c => c.ToString()).Distinct()
+                .Select(key => (key, new Citation("deal", deal.Title, deal.Url))));
+        }
+
+        return Index(entries, e => [e.Key])
+            .ToDictionary(p => p.Key, p => (IReadOnlyList<Citation>)p.Value.Select(e => e.Citation).ToList(), StringComparer.Ordinal);
+    }
+
     private sealed class References(
         Dictionary<string, Company> companies,
         Dictionary<string, Cloud> clouds,
@@ -108,6 +131,12 @@ public static class SiteModel
     {
         public void Validate(SiteContent content)
         {
+            if (content.Config.Headline is { } headline)
+            {
+                Deal(headline);
+            }
+
+            ReadingOrder(content.Articles);
             foreach (var company in content.Companies)
             {
                 Sources(company.Sources);
@@ -156,16 +185,68 @@ public static class SiteModel
             }
 
             Sources(deal.Sources);
-            foreach (var term in deal.Terms)
+            var listed = deal.Sources.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+            foreach (var cite in CitesOf(deal))
             {
-                Source(term.Source);
+                Cite(cite, deal, listed);
             }
 
             foreach (var access in deal.Access)
             {
                 Lab(access.Lab);
                 Cloud(access.Cloud);
-                Source(access.Source);
+            }
+
+            if (deal.Announced is { } announced)
+            {
+                foreach (var cite in deal.AnnouncedSources)
+                {
+                    if (sources.TryGetValue(cite.Source.Slug, out var source) && source.Published < announced)
+                    {
+                        var when = deal.AnnouncedMonthOnly ? $"in {announced:yyyy-MM}" : $"on {announced:yyyy-MM-dd}";
+                        diagnostics.Error(Codes.DatedAfterSource, cite.Location,
+                            $"deal '{deal.Slug}' is announced {when}, but '{source.Id}', which states that date, was published on {source.Published:yyyy-MM-dd}",
+                            "a source cannot report a deal made after it was published: check the deal's 'announced' and the source's 'published'");
+                    }
+                }
+            }
+        }
+
+        /// <summary>A citation names an existing source that the deal lists and, when it names a claim, an existing claim.</summary>
+        private void Cite(Cite cite, Deal deal, HashSet<string> listed)
+        {
+            if (!sources.TryGetValue(cite.Source.Slug, out var source))
+            {
+                Source(cite.Source);
+                return;
+            }
+
+            // A misspelt entry of the list is reported already; what it was meant to name is not known.
+            if (!listed.Contains(source.Id) && deal.Sources.All(s => sources.ContainsKey(s.Slug)))
+            {
+                diagnostics.Error(Codes.CitedSourceNotListed, cite.Location, $"deal '{deal.Slug}' cites '{source.Id}' but does not list it in 'sources'",
+                    $"add {source.Id} to the deal's 'sources'");
+            }
+
+            if (cite.Claim is { } claim && source.ClaimById(claim) is null)
+            {
+                var ids = source.Claims.Select(c => c.Id).ToList();
+                diagnostics.Error(Codes.UnknownClaim, cite.Location, $"source '{source.Id}' has no claim '{claim}'",
+                    Suggest.DidYouMean(claim, ids) ?? (ids.Count == 0
+                        ? $"seeds/{source.Id}.yml reports nothing yet: add the claim under 'reports'"
+                        : $"its claims are: {string.Join(", ", ids)}"));
+            }
+        }
+
+        private void ReadingOrder(IReadOnlyList<Article> articles)
+        {
+            foreach (var clash in articles.Where(a => a.Order is not null).GroupBy(a => a.Order).Where(g => g.Count() > 1))
+            {
+                foreach (var article in clash.OrderBy(a => a.Slug, StringComparer.Ordinal).Skip(1))
+                {
+                    diagnostics.Error(Codes.DuplicateValue, article.Location, $"article '{article.Slug}' has the reading order {article.Order}, as another article does",
+                        $"give each article of the reading order its own number ({string.Join(", ", clash.Select(a => a.Slug).Order(StringComparer.Ordinal))} share {article.Order})");
+                }
             }
         }
 
@@ -197,7 +278,19 @@ public static class SiteModel
             }
         }
 
-        private void Cloud(Ref r) => Resolve(r, clouds, Codes.UnknownCloud, "cloud", "input/data/clouds/");
+        private void Cloud(Ref r)
+        {
+            // "cloud: oracle" for "oracle-cloud": the name of a company instead of its cloud's slug.
+            var operated = clouds.Values.Where(c => c.Operator.Slug == r.Slug).Select(c => $"'{c.Slug}'").Order(StringComparer.Ordinal).ToList();
+            if (clouds.ContainsKey(r.Slug) || operated.Count == 0 || Suggest.Closest(r.Slug, clouds.Keys) is not null)
+            {
+                Resolve(r, clouds, Codes.UnknownCloud, "cloud", "input/data/clouds/");
+                return;
+            }
+
+            diagnostics.Error(Codes.UnknownCloud, r.Location, $"unknown cloud '{r.Slug}'",
+                $"did you mean {string.Join(" or ", operated)}? '{r.Slug}' is the company that operates {(operated.Count == 1 ? "it" : "them")}");
+        }
 
         private void Deal(Ref r) => Resolve(r, deals, Codes.UnknownDeal, "deal", "input/data/deals/");
 

@@ -45,7 +45,8 @@ public static class TermChanges
         TermChange.Unchanged or TermChange.Changed when before is null || after is null =>
             $"'{stated.Name()}' but has no '{(before is null ? "before" : "after")}'",
         TermChange.Unchanged when !string.Equals(before, after, StringComparison.Ordinal) => "'unchanged' but 'before' and 'after' differ",
-        TermChange.Changed when string.Equals(before, after, StringComparison.Ordinal) => "'changed' but 'before' and 'after' are the same",
+        TermChange.Changed or TermChange.Added or TermChange.Removed when string.Equals(before, after, StringComparison.Ordinal) =>
+            $"'{stated.Name()}' but 'before' and 'after' are the same text",
         _ => null,
     };
 }

@@ -24,6 +24,7 @@ public static class JsonExport
                 Optional(json, "website", c.Website);
                 json.WriteString("url", c.Url);
                 Strings(json, "sources", c.Sources.Select(s => s.Slug));
+                Optional(json, "updated", c.Updated?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             });
             Section(json, "clouds", site.Clouds.OrderBy(c => c.Slug, StringComparer.Ordinal), c =>
             {
@@ -38,8 +39,14 @@ public static class JsonExport
                 json.WriteString("title", s.Title);
                 json.WriteString("publisher", s.Publisher);
                 Optional(json, "published", s.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                Optional(json, "author", s.Author);
+                Optional(json, "updated", s.Updated?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 Optional(json, "url", s.Url);
-                Strings(json, "reports", s.Reports);
+                Section(json, "reports", s.Claims, c =>
+                {
+                    json.WriteString("id", c.Id);
+                    json.WriteString("text", c.Text);
+                });
             });
             Section(json, "articles", site.Articles.OrderBy(a => a.Slug, StringComparer.Ordinal), a =>
             {
@@ -65,11 +72,25 @@ public static class JsonExport
     {
         json.WriteString("id", d.Slug);
         json.WriteString("title", d.Title);
+        Optional(json, "kind", d.Kind);
         Strings(json, "parties", d.Parties.Select(p => p.Slug));
-        Optional(json, "announced", d.Announced?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Optional(json, "announced", d.Announced?.ToString(d.AnnouncedMonthOnly ? "yyyy-MM" : "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Strings(json, "announced_sources", d.AnnouncedSources.Select(c => c.ToString()));
+        Optional(json, "updated", d.Updated?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("summary", d.Summary);
         json.WriteString("url", d.Url);
         Strings(json, "sources", d.Sources.Select(s => s.Slug));
+        Section(json, "figures", d.Figures, f =>
+        {
+            json.WriteString("id", f.Id);
+            json.WriteString("label", f.Label);
+            json.WriteNumber("value", f.Value);
+            Optional(json, "scale", f.Scale);
+            json.WriteString("unit", f.Unit);
+            Optional(json, "qualifier", f.Qualifier);
+            json.WriteString("display", f.Display);
+            Strings(json, "sources", f.Sources.Select(c => c.ToString()));
+        });
         Section(json, "terms", d.Terms, t =>
         {
             json.WriteString("id", t.Id);
@@ -77,7 +98,7 @@ public static class JsonExport
             Optional(json, "before", t.Before);
             Optional(json, "after", t.After);
             json.WriteString("change", t.Change.Name());
-            Optional(json, "source", t.Source?.Slug);
+            Strings(json, "sources", t.Sources.Select(c => c.ToString()));
         });
         Section(json, "access", d.Access, a =>
         {
@@ -85,7 +106,7 @@ public static class JsonExport
             json.WriteString("cloud", a.Cloud.Slug);
             json.WriteString("before", a.Before.Name());
             json.WriteString("after", a.After.Name());
-            Optional(json, "source", a.Source?.Slug);
+            Strings(json, "sources", a.Sources.Select(c => c.ToString()));
         });
     }
 

@@ -25,13 +25,14 @@ public static partial class LinkChecker
 
         var existing = files.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
         var diagnostics = new DiagnosticBag();
+        var guesser = new PageGuesser(ids.Keys);
         foreach (var (file, html) in pages)
         {
             var pageUrl = "/" + file.Path;
             foreach (Match match in HrefPattern().Matches(html))
             {
                 var href = WebUtility.HtmlDecode(match.Groups[1].Value);
-                CheckLink(href, pageUrl, () => Locate(articles, file.Origin, href), existing, ids, diagnostics);
+                CheckLink(href, pageUrl, () => Locate(articles, file.Origin, href), existing, ids, guesser, diagnostics);
             }
         }
 
@@ -59,7 +60,7 @@ public static partial class LinkChecker
     }
 
     private static void CheckLink(string href, string pageUrl, Func<SourceLocation> at, HashSet<string> existing,
-        Dictionary<string, HashSet<string>> ids, DiagnosticBag diagnostics)
+        Dictionary<string, HashSet<string>> ids, PageGuesser pages, DiagnosticBag diagnostics)
     {
         if (href.StartsWith("//", StringComparison.Ordinal) || (!href.StartsWith('/') && !href.StartsWith('#')))
         {
@@ -75,15 +76,17 @@ public static partial class LinkChecker
         var shown = pageUrl.EndsWith("/index.html", StringComparison.Ordinal) ? pageUrl[..^"index.html".Length] : pageUrl;
         if (target is null)
         {
+            var guess = pages.Closest(path);
             diagnostics.Error(Codes.BrokenLink, at(), $"the page {shown} links to {href}, which does not exist",
-                "fix the link, or add the page it points at");
+                guess is null ? "fix the link, or add the page it points at" : $"did you mean '{guess}'? fix the link, or add the page it points at");
             return;
         }
 
         if (!string.IsNullOrEmpty(fragment) && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
         {
+            const string Ids = "heading ids are the heading in lower case with spaces as hyphens, as the page's table of contents shows";
             diagnostics.Error(Codes.BrokenAnchor, at(), $"the page {shown} links to {href}, but that page has no id '{fragment}'",
-                "heading ids are the heading in lower case with spaces as hyphens, as the page's table of contents shows");
+                Suggest.Hint(fragment, targetIds, Ids));
         }
     }
 

@@ -15,13 +15,16 @@ public static class PagePlanner
             [
                 ("articles", views.AllCards),
                 ("latest", Views.Array(site.Articles.Take(6).Select(a => views.Card(a.Slug)))),
+                ("reading_order", views.Cards(site.ReadingOrder)),
+                ("headline", site.Headline is { } h ? views.Deal(h.Slug) : null),
                 ("deals", views.Deals(site.Deals)),
                 ("companies", views.Companies(site.Companies)),
-                ("matrix", site.Deals.Count == 0 ? null : views.Matrix(site.Matrix.ForDeal(site.Deals[0]))),
+                ("matrix", site.Headline is { } deal ? views.Matrix(site.Matrix.ForDeal(deal)) : null),
             ]),
             Make("/articles/", "articles", "articles", "Articles", $"All {site.Articles.Count} articles, newest first.", "input/articles", () =>
             [
                 ("articles", views.AllCards),
+                ("reading_order", views.Cards(site.ReadingOrder)),
             ]),
             Make("/companies/", "companies", "companies", "Companies", "The labs, clouds and investors in these deals.", "input/data/companies", () =>
             [

@@ -21,6 +21,7 @@ public sealed class Views
 
     // A large site's matrix has labs x clouds cells and appears on many pages (home, matrix, every lab and
     // cloud operator): cell and row views are built once and shared, as the record views are.
+    private readonly ConcurrentDictionary<string, ScriptObject> cites = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ScriptObject> unknownCells = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<MatrixCell, ScriptObject> knownCells = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, ScriptObject> fullRows = new(StringComparer.Ordinal);
@@ -31,7 +32,7 @@ public sealed class Views
         this.site = site;
         foreach (var source in site.Sources)
         {
-            sources[source.Id] = SourceView(source);
+            sources[source.Id] = SourceView(source, site);
         }
 
         foreach (var company in site.Companies)
@@ -113,6 +114,12 @@ public sealed class Views
 
     public static string DisplayDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    public static string ShortDate(DateOnly date) => date.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Month(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public static string MonthDisplay(DateOnly date) => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+
     public static ScriptObject Object(params (string Key, object? Value)[] members)
     {
         var result = new ScriptObject(members.Length);
@@ -156,15 +163,59 @@ public sealed class Views
             ("tags", Array(site.Tags.Select(t => (object?)t))));
     }
 
-    private static ScriptObject SourceView(Source source) => Object(
+    private static ScriptObject SourceView(Source source, Site site) => Object(
         ("id", source.Id),
         ("title", source.Title),
         ("publisher", source.Publisher),
+        ("author", source.Author),
         ("published", source.Published is { } p ? Date(p) : null),
         ("published_display", source.Published is { } d ? DisplayDate(d) : null),
+        ("updated", source.Updated is { } u ? Date(u) : null),
+        ("updated_display", source.Updated is { } v ? DisplayDate(v) : null),
         ("external_url", source.Url),
         ("url", source.PageUrl),
-        ("reports", Array(source.Reports.Select(r => (object?)r))));
+        ("claims", Array(source.Claims.Select(c => Object(
+            ("id", c.Id),
+            ("anchor", c.Anchor),
+            ("text", c.Text),
+            ("cited_by", Array(site.Lookup(site.CitationsByClaim, $"{source.Id}#{c.Id}").Select(x =>
+                Object(("kind", x.Kind), ("title", x.Title), ("url", x.Url))))))))));
+
+    /// <summary>A citation as readers see it: the publisher, linked to the claim on the source's page.</summary>
+    private ScriptObject CiteView(Cite cite) => cites.GetOrAdd(cite.ToString(), _ =>
+    {
+        var source = site.SourceById[cite.Source.Slug];
+        var claim = cite.Claim is { } id ? source.ClaimById(id) : null;
+        return Object(
+            ("publisher", source.Publisher),
+            ("title", source.Title),
+            ("published", source.Published is { } p ? Date(p) : null),
+            ("url", claim is null ? source.PageUrl : $"{source.PageUrl}#{claim.Anchor}"),
+            ("claim", claim?.Text));
+    });
+
+    /// <summary>A list of citations with what readers need to judge it: how many publishers stand behind it.
+    /// A source cited for several claims is listed once (linked to the first); two reports of one publisher
+    /// are told apart by their dates.</summary>
+    private ScriptObject Citations(IReadOnlyList<Cite> list)
+    {
+        var distinct = list.DistinctBy(c => c.Source.Slug, StringComparer.Ordinal).ToList();
+        var publishers = distinct.Select(c => site.SourceById[c.Source.Slug].Publisher).ToList();
+        var items = distinct.Select(c =>
+        {
+            var source = site.SourceById[c.Source.Slug];
+            var view = CiteView(c);
+            var shared = publishers.Count(p => p == source.Publisher) > 1;
+            var label = !shared ? source.Publisher
+                : source.Published is { } date ? $"{source.Publisher}, {ShortDate(date)}" : $"{source.Publisher}, undated";
+            return Object(("publisher", source.Publisher), ("label", label), ("title", view["title"]), ("url", view["url"]), ("claim", view["claim"]));
+        });
+        return Object(
+            ("items", Array(items)),
+            ("publishers", publishers.Distinct(StringComparer.Ordinal).Count()),
+            ("single_source", publishers.Distinct(StringComparer.Ordinal).Count() == 1),
+            ("none", list.Count == 0));
+    }
 
     private ScriptObject CompanyView(Company company) => Object(
         ("slug", company.Slug),
@@ -172,6 +223,8 @@ public sealed class Views
         ("roles", Array(company.Roles.Select(r => (object?)r))),
         ("summary", company.Summary),
         ("website", company.Website),
+        ("updated", company.Updated is { } u ? Date(u) : null),
+        ("updated_display", company.Updated is { } v ? DisplayDate(v) : null),
         ("url", company.Url),
         ("is_lab", company.IsLab),
         ("is_cloud", company.IsCloud),
@@ -186,9 +239,17 @@ public sealed class Views
         ("slug", deal.Slug),
         ("title", deal.Title),
         ("url", deal.Url),
-        ("announced", deal.Announced is { } a ? Date(a) : null),
-        ("announced_display", deal.Announced is { } d ? DisplayDate(d) : null),
+        ("announced", deal.Announced is { } a ? (deal.AnnouncedMonthOnly ? Month(a) : Date(a)) : null),
+        ("announced_display", deal.Announced is { } d ? (deal.AnnouncedMonthOnly ? MonthDisplay(d) : DisplayDate(d)) : null),
+        ("announced_sources", Citations(deal.AnnouncedSources)),
+        ("updated", deal.Updated is { } u ? Date(u) : null),
+        ("updated_display", deal.Updated is { } v ? DisplayDate(v) : null),
+        ("kind", deal.Kind),
         ("summary", deal.Summary),
+        ("figures", Array(deal.Figures.GroupBy(f => f.Label, StringComparer.Ordinal).Select(g => Object(
+            ("label", g.Key),
+            ("disputed", g.Count() > 1),
+            ("values", Array(g.Select(f => Object(("id", f.Id), ("display", f.Display), ("sources", Citations(f.Sources)))))))))),
         ("parties", Array(deal.Parties.Select(p => companies[p.Slug]))),
         ("sources", Sources(deal.Sources)),
         ("terms", Array(deal.Terms.Select(TermView))),
@@ -204,14 +265,14 @@ public sealed class Views
         ("before", term.Before),
         ("after", term.After),
         ("change", term.Change.Name()),
-        ("source", term.Source is { } s ? sources[s.Slug] : null));
+        ("sources", Citations(term.Sources)));
 
     private ScriptObject AccessView(AccessChange access) => Object(
         ("lab", companies[access.Lab.Slug]),
         ("cloud", clouds[access.Cloud.Slug]),
         ("before", access.Before.Name()),
         ("after", access.After.Name()),
-        ("source", access.Source is { } s ? sources[s.Slug] : null));
+        ("sources", Citations(access.Sources)));
 
     private ScriptObject CellView(MatrixCell cell) => Object(
         ("cloud", clouds[cell.Cloud.Slug]),
@@ -219,13 +280,17 @@ public sealed class Views
         ("after", cell.After.Name()),
         ("known", cell.IsKnown),
         ("changed", cell.Before != cell.After),
-        ("deal", cell.Deal is { } d ? Object(("title", d.Title), ("url", d.Url), ("slug", d.Slug)) : null),
-        ("source", cell.Source is { } s ? sources[s.Slug] : null));
+        ("deal", cell.Deal is { } d ? Object(("title", d.Title), ("url", d.Url), ("slug", d.Slug), ("kind", d.Kind),
+            ("announced", d.Announced is { } a ? (d.AnnouncedMonthOnly ? Month(a) : Date(a)) : null),
+            ("announced_display", d.Announced is { } a2 ? ShortDate(a2) : null)) : null),
+        ("sources", Citations(cell.Sources)));
 
     private ScriptObject CardView(Article article) => Object(
         ("slug", article.Slug),
         ("title", article.Title),
+        ("title_html", new RawHtml(article.TitleHtml)),
         ("summary", article.Summary),
+        ("summary_html", new RawHtml(article.SummaryHtml)),
         ("url", article.Url),
         ("date", Date(article.Date)),
         ("date_display", DisplayDate(article.Date)),
@@ -236,5 +301,6 @@ public sealed class Views
         ("deals", Array(article.Deals.Select(d => deals[d.Slug]))),
         ("sources", Sources(article.Sources)),
         ("reading_minutes", ReadingMinutes(article.Body.WordCount)),
+        ("order", article.Order),
         ("draft", article.Draft));
 }

@@ -8,6 +8,12 @@ public sealed record BuildOptions
     /// <summary>Replaces <c>base_url</c> of site.yml when set.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>Warning codes left out of the result (<c>--nowarn</c>), on top of site.yml's <c>ignore_warnings</c>.</summary>
+    public IReadOnlyList<string> NoWarn { get; init; } = [];
+
+    /// <summary>Every warning that is not ignored is an error (<c>--warnaserror</c>): the build fails.</summary>
+    public bool WarningsAsErrors { get; init; }
+
     /// <summary>Rendering for the preview server: drafts carry a visible banner.</summary>
     public bool Preview { get; init; }
 

@@ -55,6 +55,21 @@ public sealed class SearchIndexTests
         Assert.Equal("", again.Error);
     }
 
+    [Fact]
+    public void Search_index_warnings_follow_nowarn_and_warnaserror()
+    {
+        using var site = Disk.Write(TestSite.Minimal());
+        Install(site, "#!/bin/sh\necho 'Error: no pages found' >&2\nexit 3\n");
+
+        var quiet = ExplainerInProcess.Start(site.Root, "build", "--nowarn", "EX0600");
+        var strict = ExplainerInProcess.Start(site.Root, "build", "--warnaserror");
+
+        Assert.Equal((0, ""), (quiet.ExitCode, quiet.Error));
+        Assert.Equal(1, strict.ExitCode);
+        Assert.StartsWith("./output(1,1): error EX0600: Pagefind could not index the site", strict.Error);
+        Assert.Matches("^build: \\d+ pages, 0 files, 0 warnings, 1 error in \\d+ ms$", strict.SummaryLine);
+    }
+
     private static bool SearchIndexExists(Disk site) => File.Exists(Path.Combine(site.Output, "pagefind/pagefind.js"));
 
     private static string Install(Disk site, string script)

@@ -103,4 +103,35 @@ public sealed class EmbeddedBlockTests
 
         Expect.Errors(result, "input/articles/hello.md(11,1): error EX0205: " + expected);
     }
+
+    [Theory]
+    [InlineData("Intro.\n\n::: compare reset\n\nEverything after.\n", "the '::: compare' block is never closed")]
+    [InlineData("Intro.\n\n::: matrix\nEverything after.\n", "the '::: matrix' block is never closed")]
+    public void Unclosed_block_is_an_error_at_its_opening_line(string body, string message)
+    {
+        var result = TestSite.Build(TestSite.WithBody(body));
+
+        Expect.Errors(result, $"input/articles/hello.md(13,1): error EX0206: {message}\n"
+            + "  hint: close it with a line ':::' right after the opening line; without it everything below would vanish from the page");
+    }
+
+    [Theory]
+    [InlineData("Intro.\n\n:: compare reset\n:::\n\nAfter.\n")]
+    [InlineData("Intro.\n\n:: compare reset\n\n:::\n\nAfter.\n")]
+    public void Two_colons_instead_of_three_is_reported_at_the_mistyped_line(string body)
+    {
+        var result = TestSite.Build(TestSite.WithBody(body));
+
+        Expect.Errors(result, "input/articles/hello.md(13,1): error EX0204: ':: compare reset' starts with two colons, so it is not a data block\n"
+            + "  hint: write three colons: '::: compare reset'");
+    }
+
+    [Fact]
+    public void Closing_line_typed_with_two_colons_is_reported_at_that_line()
+    {
+        var result = TestSite.Build(TestSite.WithBody("Intro.\n\n::: compare reset\n::\n\nAfter.\n"));
+
+        Expect.Errors(result, "input/articles/hello.md(14,1): error EX0206: '::' closes nothing, so the '::: compare' block is never closed\n"
+            + "  hint: write three colons: ':::'");
+    }
 }

@@ -1,10 +1,10 @@
 namespace Explainer.Tests.Content;
 
-/// <summary>Safe HTML by default: raw HTML omitted, dangerous schemes neutralised, no attribute syntax.</summary>
+/// <summary>Safe HTML by default: raw HTML outside a short allow-list omitted, dangerous schemes neutralised, no attribute syntax.</summary>
 public sealed class MarkdownSafetyTests
 {
     private const string Page = "articles/hello/index.html";
-    private const string HtmlHint = "  hint: write it in Markdown, or set 'allow_html: true' in input/site.yml if every writer is trusted";
+    private const string HtmlHint = "  hint: write it in Markdown, or set 'raw_html: allow' in input/site.yml if every writer is trusted";
     private const string UrlHint = "  hint: links may use http, https, mailto, tel or a relative path";
 
     [Fact]
@@ -20,14 +20,93 @@ public sealed class MarkdownSafetyTests
     }
 
     [Fact]
-    public void Inline_html_with_an_event_handler_is_omitted_with_warnings()
+    public void Inline_html_with_an_event_handler_is_omitted_with_a_warning_and_its_closing_tag_silently()
     {
         var result = TestSite.Build(TestSite.WithBody("Some <b onclick=\"steal()\">bold</b> text.\n"));
 
         Expect.Warnings(result,
-            "input/articles/hello.md(11,6): warning EX0201: raw HTML '<b onclick=\"steal()\">' was omitted\n" + HtmlHint,
-            "input/articles/hello.md(11,31): warning EX0201: raw HTML '</b>' was omitted\n" + HtmlHint);
-        Assert.Empty(TestSite.Html(result, Page).QuerySelectorAll("[onclick]"));
+            "input/articles/hello.md(11,6): warning EX0201: raw HTML '<b onclick=\"steal()\">' was omitted\n" + HtmlHint);
+        var page = TestSite.Html(result, Page);
+        Assert.Empty(page.QuerySelectorAll("[onclick]"));
+        Assert.Empty(page.QuerySelectorAll("main b"));
+        Assert.DoesNotContain("</b>", page.QuerySelector("main .prose p")!.InnerHtml);
+    }
+
+    [Fact]
+    public void Harmless_inline_tags_without_attributes_are_kept_without_a_warning()
+    {
+        var result = TestSite.Build(TestSite.WithBody("E = mc<sup>2</sup>, H<SUB>2</SUB>O,<br/>press <kbd>Ctrl</kbd> <!-- a note -->now.\n"));
+
+        Expect.Warnings(result);
+        var paragraph = TestSite.Html(result, Page).QuerySelector("main .prose p")!;
+        Assert.Equal("E = mc<sup>2</sup>, H<sub>2</sub>O,<br>press <kbd>Ctrl</kbd> now.", paragraph.InnerHtml);
+    }
+
+    [Theory]
+    [InlineData("<a name=\"setup\"></a>\n\n## Setting up\n")]
+    [InlineData("## <a id='setup'></a> Setting up\n")]
+    public void Html_anchor_becomes_an_element_with_its_id_and_links_to_it_pass_the_check(string anchor)
+    {
+        var files = TestSite.WithBody(anchor + "\nSee [setup](/articles/hello/#setup).\n");
+
+        var result = TestSite.Build(files);
+
+        Expect.Warnings(result);
+        var target = TestSite.Html(result, Page).QuerySelector("main #setup")!;
+        Assert.Equal("SPAN", target.TagName);
+        Assert.Equal(["id"], target.Attributes.Select(a => a.Name));
+        Assert.Empty(Explainer.Output.LinkChecker.Check(result.Files));
+    }
+
+    [Theory]
+    [InlineData("<sup style=\"color:red\">x</sup>", "sup")]
+    [InlineData("<img src=\"https://tracker.example/x.png\">", "img")]
+    [InlineData("<a href=\"https://example.org\">x</a>", "a")]
+    [InlineData("<a name=\"x\" onclick=\"steal()\"></a>", "a")]
+    [InlineData("<span>x</span>", "span")]
+    [InlineData("<iframe src=\"https://example.org\"></iframe>", "iframe")]
+    public void Tags_with_attributes_or_off_the_list_are_omitted_in_safe_mode(string html, string subject)
+    {
+        var result = TestSite.Build(TestSite.WithBody($"Text {html} text.\n"));
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Explainer.Diagnostics.Codes.RawHtmlOmitted, warning.Code);
+        Assert.Equal(subject, warning.Subject);
+        var body = TestSite.Html(result, Page).QuerySelector("main .prose")!;
+        Assert.Empty(body.QuerySelectorAll("[style], [src], [href], [onclick], img, iframe, span, a"));
+    }
+
+    [Fact]
+    public void Raw_html_omit_omits_even_harmless_tags()
+    {
+        var files = TestSite.WithBody("mc<sup>2</sup>\n");
+        files["input/site.yml"] += "raw_html: omit\n";
+
+        var result = TestSite.Build(files);
+
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Code == Explainer.Diagnostics.Codes.RawHtmlOmitted));
+        Assert.Empty(TestSite.Html(result, Page).QuerySelectorAll("main sup"));
+    }
+
+    [Fact]
+    public void Markdown_spells_strikethrough_superscript_and_highlight()
+    {
+        var result = TestSite.Build(TestSite.WithBody("~~old~~ 2^10^ ==key== C++ and C++/CLI\n"));
+
+        Expect.Warnings(result);
+        Assert.Equal("<del>old</del> 2<sup>10</sup> <mark>key</mark> C++ and C++/CLI", TestSite.Html(result, Page).QuerySelector("main .prose p")!.InnerHtml);
+    }
+
+    [Fact]
+    public void Raw_html_value_that_is_not_a_mode_is_an_error_with_a_suggestion()
+    {
+        var files = TestSite.WithBody("Text.\n");
+        files["input/site.yml"] += "raw_html: saf\n";
+
+        var result = TestSite.Build(files);
+
+        Expect.Errors(result, "input/site.yml(5,11): error EX0113: 'saf' is not a way to treat raw HTML\n"
+            + "  hint: did you mean 'safe'? write omit (every tag omitted), safe (harmless tags kept) or allow (trusted writers only)");
     }
 
     [Fact]

@@ -2,7 +2,7 @@ namespace Explainer.Tests.Data;
 
 public sealed class ArticleFieldsTests
 {
-    private const string Allowed = "allowed keys: title, summary, date, updated, companies, deals, tags, sources, draft";
+    private const string Allowed = "allowed keys: title, summary, date, updated, companies, deals, tags, sources, draft, order";
 
     [Theory]
     [InlineData("title")]
@@ -133,6 +133,6 @@ public sealed class ArticleFieldsTests
         var result = TestSite.Build(TestSite.WithArticle(""));
 
         Expect.Errors(result,
-            "input/articles/hello.md(1,1): error EX0110: the front matter is empty\n  hint: write the keys title, summary, date, updated, companies, deals, tags, sources, draft");
+            "input/articles/hello.md(1,1): error EX0110: the front matter is empty\n  hint: write the keys title, summary, date, updated, companies, deals, tags, sources, draft, order");
     }
 }

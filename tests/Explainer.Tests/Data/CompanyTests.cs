@@ -53,7 +53,7 @@ public sealed class CompanyTests
         var result = TestSite.Build(TestSite.With(Path, "name: OpenAI\nrole: [lab]\nroles: [lab]\nsummary: A lab.\n"));
 
         Expect.Errors(result,
-            "input/data/companies/openai.yml(2,1): error EX0101: unknown key 'role' in company 'openai'\n  hint: did you mean 'roles'? allowed keys: name, roles, summary, website, sources");
+            "input/data/companies/openai.yml(2,1): error EX0101: unknown key 'role' in company 'openai'\n  hint: did you mean 'roles'? allowed keys: name, roles, summary, website, sources, updated");
     }
 
     [Fact]

@@ -43,7 +43,9 @@ public sealed class DealTests
     [InlineData("    after: New\n", "removed", "term 't' says 'removed' but has no 'before'", "added")]
     [InlineData("    before: Old\n", "added", "term 't' says 'added' but has no 'after'", "removed")]
     [InlineData("    before: Old\n    after: New\n", "unchanged", "term 't' says 'unchanged' but 'before' and 'after' differ", "changed")]
-    [InlineData("    before: Same\n    after: Same\n", "changed", "term 't' says 'changed' but 'before' and 'after' are the same", "unchanged")]
+    [InlineData("    before: Same\n    after: Same\n", "changed", "term 't' says 'changed' but 'before' and 'after' are the same text", "unchanged")]
+    [InlineData("    before: Same\n    after: Same\n", "removed", "term 't' says 'removed' but 'before' and 'after' are the same text", "unchanged")]
+    [InlineData("    before: Same\n    after: Same\n", "added", "term 't' says 'added' but 'before' and 'after' are the same text", "unchanged")]
     [InlineData("    before: Old\n", "changed", "term 't' says 'changed' but has no 'after'", "removed")]
     public void Stated_change_that_contradicts_before_and_after_is_an_error(string values, string stated, string message, string derived)
     {
@@ -98,7 +100,7 @@ public sealed class DealTests
         var result = TestSite.Build(TestSite.With(Path, Head + "terms:\n  - id: t\n    label: T\n    after: x\n    sorce: report\n"));
 
         Expect.Errors(result,
-            "input/data/deals/reset.yml(8,5): error EX0101: unknown key 'sorce' in a term\n  hint: did you mean 'source'? allowed keys: id, label, before, after, change, source");
+            "input/data/deals/reset.yml(8,5): error EX0101: unknown key 'sorce' in a term\n  hint: did you mean 'source'? allowed keys: id, label, before, after, change, source, sources");
     }
 
     [Theory]
@@ -131,6 +133,15 @@ public sealed class DealTests
     }
 
     [Fact]
+    public void Cloud_named_by_its_operator_suggests_the_operators_cloud()
+    {
+        var result = TestSite.Build(TestSite.With(Path, Head + "access:\n  - lab: openai\n    cloud: microsoft\n    before: exclusive\n    after: available\n"));
+
+        Expect.Errors(result,
+            "input/data/deals/reset.yml(6,12): error EX0105: unknown cloud 'microsoft'\n  hint: did you mean 'azure'? 'microsoft' is the company that operates it");
+    }
+
+    [Fact]
     public void Access_with_a_bad_level_still_has_its_references_checked_in_the_same_run()
     {
         var result = TestSite.Build(TestSite.With(Path, Head + "access:\n  - lab: openai\n    cloud: azur\n    before: exclusiv\n    after: available\n"));
@@ -159,11 +170,11 @@ public sealed class DealTests
     }
 
     [Fact]
-    public void Deal_without_a_date_says_the_source_gives_none()
+    public void Deal_without_a_date_says_no_source_gives_one()
     {
         var result = TestSite.Build(TestSite.Minimal());
 
-        Assert.Contains("the source gives no date", TestSite.MainText(result, "deals/reset/index.html"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("no source gives the date", TestSite.MainText(result, "deals/reset/index.html"), StringComparison.OrdinalIgnoreCase);
     }
 
     private static JsonElement Term(BuildResult result)

@@ -29,7 +29,7 @@ public sealed class JsonSchemasTests
 
         Assert.False(company.GetProperty("additionalProperties").GetBoolean());
         Assert.Equal(["name", "roles", "summary"], company.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(["name", "roles", "summary", "website", "sources"], company.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "roles", "summary", "website", "sources", "updated"], company.GetProperty("properties").EnumerateObject().Select(p => p.Name));
         Assert.Equal("The company's name", company.GetProperty("properties").GetProperty("name").GetProperty("description").GetString());
     }
 
@@ -55,6 +55,25 @@ public sealed class JsonSchemasTests
         Assert.Equal(["report"], Enum(deal.GetProperty("sources").GetProperty("items")));
         Assert.Equal(["azure"], Enum(access.GetProperty("cloud")));
         Assert.Equal(["reset"], Enum(Schema("article").GetProperty("properties").GetProperty("deals").GetProperty("items")));
+    }
+
+    [Fact]
+    public void Numbers_months_citations_and_claims_have_their_own_shapes()
+    {
+        var deal = Schema("deal").GetProperty("properties");
+        var figure = deal.GetProperty("figures").GetProperty("items");
+        var term = deal.GetProperty("terms").GetProperty("items").GetProperty("properties");
+        var reports = Schema("source").GetProperty("properties").GetProperty("reports").GetProperty("items").GetProperty("anyOf");
+        var order = Schema("article").GetProperty("properties").GetProperty("order");
+
+        Assert.Equal(JsonSchemas.DateOrMonthPattern, deal.GetProperty("announced").GetProperty("pattern").GetString());
+        Assert.Equal(JsonSchemas.CitePattern, deal.GetProperty("announced_sources").GetProperty("items").GetProperty("pattern").GetString());
+        Assert.Equal(JsonSchemas.CitePattern, term.GetProperty("sources").GetProperty("items").GetProperty("pattern").GetString());
+        Assert.Equal(["id", "label", "value", "unit"], figure.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("number", figure.GetProperty("properties").GetProperty("value").GetProperty("type").GetString());
+        Assert.Equal(("integer", 1), (order.GetProperty("type").GetString(), order.GetProperty("minimum").GetInt32()));
+        Assert.Equal(2, reports.GetArrayLength());
+        Assert.Equal(["id", "text"], reports[1].GetProperty("required").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]

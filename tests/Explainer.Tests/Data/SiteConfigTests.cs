@@ -20,7 +20,7 @@ public sealed class SiteConfigTests
 
         Expect.Errors(result,
             "input/site.yml(2,1): error EX0101: unknown key 'baseurl' in site.yml\n"
-            + "  hint: did you mean 'base_url'? allowed keys: title, description, base_url, language, navigation, allow_html");
+            + "  hint: did you mean 'base_url'? allowed keys: title, description, base_url, language, navigation, raw_html, allow_html, ignore_warnings, headline");
     }
 
     [Fact]

@@ -41,6 +41,6 @@ public sealed class SourceTests
         Assert.Contains("Example News", main.TextContent);
         Assert.Equal("2026-10-28", main.QuerySelector("time")!.GetAttribute("datetime"));
         Assert.NotNull(main.QuerySelector("a[href='https://news.example/report']"));
-        Assert.Equal(["First claim.", "Second claim."], main.QuerySelectorAll("li").Select(li => li.TextContent.Trim()).Where(t => t.EndsWith("claim.", StringComparison.Ordinal)));
+        Assert.Equal(["First claim.", "Second claim."], main.QuerySelectorAll("li.claim").Select(li => li.FirstChild!.TextContent.Trim()));
     }
 }

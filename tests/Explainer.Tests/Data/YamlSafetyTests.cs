@@ -13,8 +13,42 @@ public sealed class YamlSafetyTests
         var result = TestSite.Build(TestSite.WithArticle("title: Hello\nsummary: x\n  bad: indent\ndate: 2026-11-20\n"));
 
         Expect.Errors(result,
-            "input/articles/hello.md(4,6): error EX0010: YAML syntax error: While scanning a plain scalar value, found invalid mapping.\n"
+            "input/articles/hello.md(4,6): error EX0010: YAML syntax error: a ': ' inside a value: put the value in quotes, or, if this line starts a new key, line it up with the keys above\n"
             + "  hint: check the indentation and quoting on this line; quote text that holds ': ' or starts with a special character");
+    }
+
+    [Theory]
+    [InlineData("name: OpenAI\n\troles: [lab]\nsummary: A lab.\n", "(2,1)")]
+    [InlineData("name: OpenAI\nroles:\n\t- lab\nsummary: A lab.\n", "(3,1)")]
+    [InlineData("\tname: OpenAI\nroles: [lab]\nsummary: A lab.\n", "(1,1)")]
+    public void Tab_indentation_is_reported_at_the_tab_in_plain_words(string yaml, string position)
+    {
+        var result = TestSite.Build(TestSite.With("input/data/companies/openai.yml", yaml));
+
+        Expect.Errors(result,
+            $"input/data/companies/openai.yml{position}: error EX0010: YAML syntax error: a tab indents this line, and YAML indents with spaces only\n"
+            + "  hint: replace the tab with spaces, lined up with the lines around it");
+    }
+
+    [Fact]
+    public void Tab_in_front_matter_is_reported_at_its_line_in_the_file()
+    {
+        var result = TestSite.Build(TestSite.WithArticle("title: Hello\nsummary: x\ndate: 2026-11-20\ntags:\n\t- cloud\n"));
+
+        Assert.Equal("input/articles/hello.md(6,1): error EX0010: YAML syntax error: a tab indents this line, and YAML indents with spaces only",
+            Expect.SingleError(result).Format().Split('\n')[0]);
+    }
+
+    [Theory]
+    [InlineData("name: OpenAI\nroles:\n  - lab\n  cloud\nsummary: A lab.\n", "(4,3)", "this line does not continue the list above it: each item starts with '- ' at the same indentation")]
+    [InlineData("name: OpenAI\nroles:\n  - lab\n - cloud\nsummary: A lab.\n", "(4,2)", "this line is indented differently from the keys above it: line it up with them, or with the start of a list item")]
+    [InlineData("name: \"OpenAI\nroles: [lab]\nsummary: A lab.\n", "(1,7)", "this quoted text is not closed: add the closing quote")]
+    [InlineData("name: OpenAI\nroles: [lab]\nsummary: @lab\n", "(3,10)", "a value cannot start with '@': put the value in quotes")]
+    public void Yaml_syntax_errors_say_in_plain_words_what_is_wrong(string yaml, string position, string message)
+    {
+        var result = TestSite.Build(TestSite.With("input/data/companies/openai.yml", yaml));
+
+        Assert.Equal($"input/data/companies/openai.yml{position}: error EX0010: YAML syntax error: {message}", Expect.SingleError(result).Format().Split('\n')[0]);
     }
 
     [Fact]

@@ -33,13 +33,14 @@ public sealed class JsonExportTests
         Assert.Equal(["report"], openai.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
         var deal = root.GetProperty("deals")[0];
         Assert.Equal(["report"], deal.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
-        Assert.Equal("report", deal.GetProperty("terms")[0].GetProperty("source").GetString());
+        Assert.Equal(["report"], deal.GetProperty("terms")[0].GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
         var access = deal.GetProperty("access")[0];
         Assert.Equal(("openai", "azure", "exclusive", "priority", "report"),
             (access.GetProperty("lab").GetString(), access.GetProperty("cloud").GetString(), access.GetProperty("before").GetString(),
-             access.GetProperty("after").GetString(), access.GetProperty("source").GetString()));
+             access.GetProperty("after").GetString(), access.GetProperty("sources")[0].GetString()));
         Assert.Equal(["report"], root.GetProperty("articles")[0].GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
-        Assert.Equal("Something happened.", root.GetProperty("sources")[0].GetProperty("reports")[0].GetString());
+        var claim = root.GetProperty("sources")[0].GetProperty("reports")[0];
+        Assert.Equal(("1", "Something happened."), (claim.GetProperty("id").GetString(), claim.GetProperty("text").GetString()));
     }
 
     [Fact]

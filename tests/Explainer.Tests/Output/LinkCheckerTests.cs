@@ -30,6 +30,20 @@ public sealed class LinkCheckerTests
     }
 
     [Fact]
+    public void Broken_link_and_anchor_suggest_the_closest_page_and_id()
+    {
+        var input = TestSite.Input(TestSite.WithBody("## Getting started\n\n[a](/companies/opnai/) [b](/articles/hello/#getting-strated)\n"));
+        var result = SiteBuilder.Build(input);
+
+        Assert.Equal(
+            [
+                "did you mean '/companies/openai/'? fix the link, or add the page it points at",
+                "did you mean 'getting-started'? heading ids are the heading in lower case with spaces as hyphens, as the page's table of contents shows",
+            ],
+            LinkChecker.Check(result.Files, input.Files).Select(d => d.Hint));
+    }
+
+    [Fact]
     public void Broken_link_written_by_a_template_points_at_the_page_origin()
     {
         var input = TestSite.Input(TestSite.With("theme/layouts/matrix.html", "<h1>{{ page.title }}</h1><a href=\"/nope/\">x</a>\n"));

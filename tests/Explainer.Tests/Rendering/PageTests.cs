@@ -34,8 +34,7 @@ public sealed class PageTests
     {
         var result = TestSite.Build(TestSite.Minimal());
 
-        var citations = TestSite.Html(result, "sources/report/index.html").QuerySelectorAll("main li")
-            .Where(li => li.QuerySelector("a") is not null)
+        var citations = TestSite.Html(result, "sources/report/index.html").QuerySelectorAll("main ul.citations li")
             .Select(li => (TestSite.Collapse(li.TextContent).Replace(":", ""), li.QuerySelector("a")!.GetAttribute("href")));
         Assert.Equal([("company OpenAI", "/companies/openai/"), ("deal The reset", "/deals/reset/"), ("article Hello", "/articles/hello/")], citations);
     }
