@@ -13,6 +13,7 @@ public static class Program
             BuildCommand.Create(check: false),
             BuildCommand.Create(check: true),
             NewCommand.Create(),
+            SchemaCommand.Create(),
             ServeCommand.Create(),
         };
         var parsed = root.Parse(args);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Explainer.Data;
+using Explainer.Diagnostics;
 using Explainer.Output;
 using Explainer.Sources;
 
@@ -11,17 +13,20 @@ internal static class BuildCommand
     public static Command Create(bool check)
     {
         var options = new SiteOptions();
+        var format = DiagnosticFormats.Option();
         var command = new Command(check ? "check" : "build",
             check ? "Validate the content, render every page in memory and check every internal link and #anchor; writes nothing"
                   : "Build the site into the output folder (the previous output stays intact if the build fails)");
         options.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(result => options.ToBuildOptions(result) is { } buildOptions
-            ? Run(result.GetValue(options.Root)!, result.GetValue(options.Output), result.GetValue(options.Theme), buildOptions, check, result.GetValue(options.Verbose))
+            ? Run(result.GetValue(options.Root)!, result.GetValue(options.Output), result.GetValue(options.Theme), buildOptions, check,
+                DiagnosticFormats.Choose(result.GetValue(format)), result.GetValue(options.Verbose))
             : ExitCodes.Usage);
         return command;
     }
 
-    public static int Run(string root, string? output, string? theme, BuildOptions options, bool check, bool verbose = false)
+    public static int Run(string root, string? output, string? theme, BuildOptions options, bool check, DiagnosticFormat format = DiagnosticFormat.Text, bool verbose = false)
     {
         var clock = Stopwatch.StartNew();
         if (!Directory.Exists(root))
@@ -33,14 +38,14 @@ internal static class BuildCommand
         output ??= Path.Combine(root, "output");
         if (!check && OutputWriter.Refusal(output, root) is { } reason)
         {
-            Reporter.Print([OutputWriter.RefusedDiagnostic(output, reason)]);
+            DiagnosticFormats.Print([OutputWriter.RefusedDiagnostic(output, reason)], format, root);
             return ExitCodes.Usage;
         }
 
         var input = SiteReader.Read(root, theme, options);
         if (!check)
         {
-            return Write(input, output, clock, verbose);
+            return Write(input, output, clock, format, root, verbose);
         }
 
         var result = SiteBuilder.Build(input);
@@ -50,25 +55,44 @@ internal static class BuildCommand
             diagnostics.AddRange(LinkChecker.Check(result.Files, input.Files));
         }
 
-        Reporter.Print(diagnostics, verbose);
+        DiagnosticFormats.Print(diagnostics, format, root, verbose);
         var errors = diagnostics.Count(d => d.IsError);
-        Reporter.Summary("check", result.PageCount, result.Files.Count, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds);
+        Reporter.Summary("check", result.PageCount, result.Files.Count, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds, SummaryTo(format));
         return errors == 0 ? ExitCodes.Success : ExitCodes.Content;
     }
 
     /// <summary>Pages go to the staging folder as they render, so a large site is never held in memory whole;
     /// the staging folder replaces the output only when the whole build succeeded.</summary>
-    private static int Write(SiteInput input, string output, Stopwatch clock, bool verbose)
+    private static int Write(SiteInput input, string output, Stopwatch clock, DiagnosticFormat format, string root, bool verbose)
     {
         BuildResult result;
         int files;
+        var diagnostics = new List<Diagnostic>();
+        var hadIndex = SearchIndex.Exists(output);
         try
         {
             using var staged = OutputWriter.Begin(output);
             result = SiteBuilder.Build(input, null, staged.Write);
+            diagnostics.AddRange(result.Diagnostics);
             if (result.Succeeded)
             {
-                staged.Commit();
+                // The index's warnings follow --nowarn, ignore_warnings and --warnaserror like the build's own.
+                var search = new DiagnosticBag();
+                search.Apply(input.Options.NoWarn.Concat(ContentReader.ReadConfig(input, new DiagnosticBag()).IgnoreWarnings), input.Options.WarningsAsErrors);
+                if (SearchIndex.Pagefind(root) is { } pagefind)
+                {
+                    search.AddRange(SearchIndex.Index(pagefind, root, staged.Folder, output) is { } failed ? [failed] : []);
+                }
+                else if (hadIndex)
+                {
+                    search.Add(SearchIndex.Dropped(output));
+                }
+
+                diagnostics.AddRange(search.ToSortedList());
+                if (!search.HasErrors)
+                {
+                    staged.Commit();
+                }
             }
 
             files = staged.Count;
@@ -76,14 +100,19 @@ internal static class BuildCommand
         catch (Exception e) when (IsWriteFailure(e))
         {
             var cause = e is AggregateException all ? all.Flatten().InnerExceptions.First(IsWriteFailure) : e;
-            Console.Error.WriteLine($"{output}: error EX0503: the output could not be written: {cause.Message}");
+            DiagnosticFormats.Print([new Diagnostic(Severity.Error, Codes.WriteFailed, SourceLocation.File(output), $"the output could not be written: {cause.Message}",
+                "check that the folder can be written and the disk has room")], format, root);
             return ExitCodes.Content;
         }
 
-        Reporter.Print(result.Diagnostics, verbose);
-        Reporter.Summary("build", result.PageCount, result.Succeeded ? files : 0, result.ErrorCount, result.WarningCount, clock.ElapsedMilliseconds);
-        return result.Succeeded ? ExitCodes.Success : ExitCodes.Content;
+        DiagnosticFormats.Print(diagnostics, format, root, verbose);
+        var errors = diagnostics.Count(d => d.IsError);
+        Reporter.Summary("build", result.PageCount, errors == 0 ? files : 0, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds, SummaryTo(format));
+        return errors == 0 ? ExitCodes.Success : ExitCodes.Content;
     }
+
+    /// <summary>With JSON, standard output holds the array and nothing else.</summary>
+    private static TextWriter SummaryTo(DiagnosticFormat format) => format == DiagnosticFormat.Json ? Console.Error : Console.Out;
 
     private static bool IsWriteFailure(Exception e) =>
         e is IOException or UnauthorizedAccessException

@@ -42,6 +42,6 @@ internal static class Reporter
             return $"{g.Key.Code} {g.Count()} {kind}{(g.Count() == 1 ? "" : "s")} in {files} file{(files == 1 ? "" : "s")}";
         }));
 
-    public static void Summary(string verb, int pages, int files, int errors, int warnings, long milliseconds) =>
-        Console.WriteLine($"{verb}: {pages} pages, {files} files, {warnings} warning{(warnings == 1 ? "" : "s")}, {errors} error{(errors == 1 ? "" : "s")} in {milliseconds} ms");
+    public static void Summary(string verb, int pages, int files, int errors, int warnings, long milliseconds, TextWriter? to = null) =>
+        (to ?? Console.Out).WriteLine($"{verb}: {pages} pages, {files} files, {warnings} warning{(warnings == 1 ? "" : "s")}, {errors} error{(errors == 1 ? "" : "s")} in {milliseconds} ms");
 }

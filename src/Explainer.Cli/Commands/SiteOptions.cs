@@ -36,16 +36,21 @@ internal sealed class SiteOptions
         };
     }
 
-    public void AddTo(Command command, bool withOutput = true)
+    /// <summary>serve has no --output (it writes nothing) and no --drafts (it always shows drafts, with a banner).</summary>
+    public void AddTo(Command command, bool forServe = false)
     {
         command.Options.Add(Root);
-        if (withOutput)
+        if (!forServe)
         {
             command.Options.Add(Output);
         }
 
         command.Options.Add(Theme);
-        command.Options.Add(Drafts);
+        if (!forServe)
+        {
+            command.Options.Add(Drafts);
+        }
+
         command.Options.Add(BaseUrl);
         command.Options.Add(NoWarn);
         command.Options.Add(WarnAsError);

@@ -1,3 +1,4 @@
+using Explainer.Cli.Commands;
 using Explainer.Diagnostics;
 
 namespace Explainer.Cli.Serve;
@@ -9,10 +10,10 @@ internal sealed class PreviewSession : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly PreviewServer server;
     private readonly Rebuilder rebuilder;
-    private readonly SiteWatcher watcher;
+    private readonly IDisposable watcher;
     private readonly Task loop;
 
-    private PreviewSession(PreviewServer server, Rebuilder rebuilder, SiteWatcher watcher)
+    private PreviewSession(PreviewServer server, Rebuilder rebuilder, IDisposable watcher)
     {
         this.server = server;
         this.rebuilder = rebuilder;
@@ -34,13 +35,35 @@ internal sealed class PreviewSession : IAsyncDisposable
         var files = new SourceFiles(settings.Root, settings.ThemeFolder, settings.Options);
         files.Rescan();
         var publisher = new SnapshotPublisher(files, report, log);
-        publisher.Build(["the first build"]);
+        var schemas = Path.Combine(settings.Root, SchemaCommand.DefaultFolder);
+        void Build(IReadOnlyList<string> changed)
+        {
+            publisher.Build(changed);
+            UpdateSchemas(schemas, files, log);
+        }
+
+        Build(["the first build"]);
         var server = new PreviewServer(settings.Address, settings.Host, settings.Port, publisher.Current);
         await server.StartAsync();
         publisher.Publish = server.Publish;
-        var rebuilder = new Rebuilder(files, publisher.Build);
-        var watcher = new SiteWatcher(files, rebuilder.Changed, rebuilder.Rescan);
+        var rebuilder = new Rebuilder(files, Build);
+        IDisposable watcher = settings.Poll
+            ? new PollingWatcher(files, rebuilder.Changed, rebuilder.Rescan, settings.PollInterval)
+            : new SiteWatcher(files, rebuilder.Changed, rebuilder.Rescan);
         return new PreviewSession(server, rebuilder, watcher);
+    }
+
+    /// <summary>The JSON Schemas name the slugs that exist: a new or removed record changes them.</summary>
+    private static void UpdateSchemas(string folder, SourceFiles files, TextWriter log)
+    {
+        try
+        {
+            SchemaCommand.Update(folder, files.Paths);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.WriteLine($"warning: the JSON Schemas could not be written to {folder}: {e.Message}");
+        }
     }
 
     public async ValueTask DisposeAsync()

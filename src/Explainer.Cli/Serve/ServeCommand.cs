@@ -18,18 +18,24 @@ internal static class ServeCommand
             Description = "The address to listen on; anything but loopback exposes drafts to the network",
             DefaultValueFactory = _ => "127.0.0.1",
         };
+        var poll = new Option<bool>("--poll")
+        {
+            Description = "Look for changes twice a second instead of waiting for file events, which shared folders in containers and virtual machines do not send",
+        };
         var command = new Command("serve",
             "Preview the site: build, serve it from memory on a local address, and rebuild and reload the browser on every save (drafts are shown, with a banner)");
-        options.AddTo(command, withOutput: false);
+        options.AddTo(command, forServe: true);
         command.Options.Add(port);
         command.Options.Add(host);
+        command.Options.Add(poll);
         command.SetAction((result, token) => options.ToBuildOptions(result, preview: true) is { } buildOptions
-            ? Run(result.GetValue(options.Root)!, result.GetValue(options.Theme), result.GetValue(host)!, result.GetValue(port), buildOptions, token)
+            ? Run(result.GetValue(options.Root)!, result.GetValue(options.Theme), result.GetValue(host)!, result.GetValue(port), buildOptions,
+                result.GetValue(poll), token, result.GetValue(options.Verbose))
             : Task.FromResult(ExitCodes.Usage));
         return command;
     }
 
-    public static async Task<int> Run(string root, string? theme, string host, int port, BuildOptions options, CancellationToken token)
+    public static async Task<int> Run(string root, string? theme, string host, int port, BuildOptions options, bool poll, CancellationToken token, bool verbose = false)
     {
         if (!Directory.Exists(root))
         {
@@ -53,7 +59,7 @@ internal static class ServeCommand
         PreviewSession session;
         try
         {
-            session = await PreviewSession.StartAsync(new ServeSettings(root, theme, address, host, port, options), Reporter.Print, Console.Out);
+            session = await PreviewSession.StartAsync(new ServeSettings(root, theme, address, host, port, options) { Poll = poll }, diagnostics => Reporter.Print(diagnostics, verbose), Console.Out);
         }
         catch (IOException e)
         {

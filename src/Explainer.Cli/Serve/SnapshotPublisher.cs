@@ -22,8 +22,10 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
     public void Build(IReadOnlyList<string> changed)
     {
         var clock = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(files.ToInput(), cache);
         var number = ++builds;
+        // An editor's background task follows these lines: "started" opens a build, "build N:" or "failed" closes it.
+        log.WriteLine($"build {number} started ({Summary(changed)})");
+        var result = SiteBuilder.Build(files.ToInput(), cache);
         string eventName = "reload", data = number.ToString(CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {

@@ -15,6 +15,9 @@ internal sealed class SourceFiles(string root, string theme, BuildOptions option
 
     public string Theme { get; } = Path.GetFullPath(theme);
 
+    /// <summary>The logical paths of the files held now.</summary>
+    public IReadOnlyList<string> Paths => files.Keys.ToList();
+
     /// <summary>Reads everything again; returns the paths whose bytes changed, appeared or vanished.</summary>
     public IReadOnlyList<string> Rescan()
     {

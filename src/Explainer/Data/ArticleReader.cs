@@ -8,7 +8,20 @@ namespace Explainer.Data;
 /// <summary>An article file: front matter to fields, body to HTML.</summary>
 public static class ArticleReader
 {
-    public static readonly IReadOnlyList<string> Keys = ["title", "summary", "date", "updated", "companies", "deals", "tags", "sources", "draft", "order"];
+    /// <summary>The front matter's keys (see <see cref="Key"/>).</summary>
+    public static readonly IReadOnlyList<Key> Keys =
+    [
+        Key.Text("title", "The headline", required: true),
+        Key.Text("summary", "One or two sentences: cards, the meta description and the feed", required: true),
+        Key.Date("date", "First published, YYYY-MM-DD", required: true),
+        Key.Date("updated", "Last updated, YYYY-MM-DD, not before date"),
+        Key.Refs("companies", RecordKind.Company, "Company slugs the article is about; their pages list it"),
+        Key.Refs("deals", RecordKind.Deal, "Deal slugs the article explains; their pages list it"),
+        Key.Slugs("tags", "Lower-case words; each gets a page /tags/<tag>/"),
+        Key.Refs("sources", RecordKind.Source, "Source ids (seeds/) the article relies on"),
+        Key.Bool("draft", "true keeps the article out of build (unless --drafts); serve shows it with a banner"),
+        Key.WholeNumber("order", "The article's place in the reading order, a whole number from 1 (1 first)"),
+    ];
 
     public static Article? Read(string path, FrontMatter split, string slug, RawHtml rawHtml, DiagnosticBag diagnostics)
     {

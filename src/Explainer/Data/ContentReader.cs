@@ -103,7 +103,8 @@ public static class ContentReader
             ? ArticleReader.Read(file.Path, split, slug, rawHtml, diagnostics)
             : null;
 
-    private static SiteConfig ReadConfig(SiteInput input, DiagnosticBag diagnostics)
+    /// <summary>input/site.yml, or the defaults (reported) when it is missing or wrong.</summary>
+    public static SiteConfig ReadConfig(SiteInput input, DiagnosticBag diagnostics)
     {
         var file = input.Files.FirstOrDefault(f => f.Path == SitePath);
         if (file is null)

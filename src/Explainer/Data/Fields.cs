@@ -5,17 +5,20 @@ using Explainer.Model;
 namespace Explainer.Data;
 
 /// <summary>Typed access to the keys of one YAML mapping. Unknown keys are reported once, on creation,
-/// with the allowed keys as the hint; every getter reports a wrong type or a missing required key.</summary>
+/// with the allowed keys as the hint; every getter reports a wrong type or a missing required key. A getter asked for
+/// a key its table does not list, or with another required flag, is a bug in the reader and throws.</summary>
 public sealed class Fields
 {
     private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries = new(StringComparer.Ordinal);
     private readonly DiagnosticBag diagnostics;
     private readonly string what;
+    private readonly IReadOnlyList<Key> keys;
 
-    private Fields(YamlMapping mapping, string what, DiagnosticBag diagnostics)
+    private Fields(YamlMapping mapping, string what, IReadOnlyList<Key> keys, DiagnosticBag diagnostics)
     {
         Location = mapping.Location;
         this.what = what;
+        this.keys = keys;
         this.diagnostics = diagnostics;
         foreach (var entry in mapping.Entries)
         {
@@ -26,8 +29,9 @@ public sealed class Fields
     public SourceLocation Location { get; }
 
     /// <summary>Reads <paramref name="node"/> as a mapping of <paramref name="what"/>; null (reported) when it is not one.</summary>
-    public static Fields? Of(YamlNode? node, SourceLocation fallback, string what, IReadOnlyList<string> allowedKeys, DiagnosticBag diagnostics)
+    public static Fields? Of(YamlNode? node, SourceLocation fallback, string what, IReadOnlyList<Key> keys, DiagnosticBag diagnostics)
     {
+        var allowedKeys = keys.Select(k => k.Name).ToList();
         if (node is null or YamlScalar { IsNull: true })
         {
             diagnostics.Error(Codes.MissingKey, fallback, $"{what} is empty", $"write the keys {string.Join(", ", allowedKeys)}");
@@ -51,7 +55,7 @@ public sealed class Fields
             }
         }
 
-        return new Fields(mapping, what, diagnostics);
+        return new Fields(mapping, what, keys, diagnostics);
     }
 
     public bool Has(string key) => entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsNull: true };
@@ -131,6 +135,7 @@ public sealed class Fields
     /// <summary>A list of text values; a single value is not accepted as a list.</summary>
     public IReadOnlyList<YamlScalar> List(string key, bool required = false)
     {
+        Check(key, required);
         if (!entries.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
         {
             if (required)
@@ -196,6 +201,7 @@ public sealed class Fields
     /// <summary>The items of a list, each a text value or a mapping; the caller reads each as it needs.</summary>
     public IReadOnlyList<YamlNode> Items(string key)
     {
+        Check(key, required: false);
         if (!entries.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
         {
             return [];
@@ -221,8 +227,13 @@ public sealed class Fields
     }
 
     /// <summary>A list of mappings, each read with its own allowed keys.</summary>
-    public IReadOnlyList<Fields> Records(string key, string itemWhat, IReadOnlyList<string> allowedKeys)
+    public IReadOnlyList<Fields> Records(string key, string itemWhat, IReadOnlyList<Key> allowedKeys)
     {
+        if (!ReferenceEquals(Check(key, required: false).Items, allowedKeys))
+        {
+            throw new InvalidOperationException($"the reader of {what} reads the entries of '{key}' with other keys than its table's");
+        }
+
         if (!entries.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
         {
             return [];
@@ -241,11 +252,12 @@ public sealed class Fields
             .ToList();
     }
 
-    public Fields? Record(string key, string itemWhat, IReadOnlyList<string> allowedKeys) =>
-        entries.TryGetValue(key, out var entry) ? Of(entry.Value, entry.Key.Location, itemWhat, allowedKeys, diagnostics) : null;
+    public Fields? Record(string key, string itemWhat, IReadOnlyList<Key> allowedKeys) =>
+        Check(key, required: false) is not null && entries.TryGetValue(key, out var entry) ? Of(entry.Value, entry.Key.Location, itemWhat, allowedKeys, diagnostics) : null;
 
     private YamlScalar? Scalar(string key, bool required)
     {
+        Check(key, required);
         if (!entries.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
         {
             if (required)
@@ -264,6 +276,21 @@ public sealed class Fields
         diagnostics.Error(Codes.WrongType, entry.Value.Location, $"'{key}' must be a single text value, not {entry.Value.Kind}",
             "write the value on the same line as the key");
         return null;
+    }
+
+    /// <summary>The table's entry for <paramref name="key"/>, which must say what the reader assumes.</summary>
+    private Key Check(string key, bool required)
+    {
+        foreach (var spec in keys)
+        {
+            if (spec.Name == key && (spec.Required && !spec.MissingReportedByReader) == required)
+            {
+                return spec;
+            }
+        }
+
+        throw new InvalidOperationException(
+            $"the reader of {what} asks for '{key}' with required: {required}, but its key table does not say so: keep the table and the reader in step");
     }
 
     private void Missing(string key) =>

@@ -8,16 +8,108 @@ namespace Explainer.Data;
 /// and returns null when a required value is missing, so later stages see only whole records.</summary>
 public static class RecordReaders
 {
-    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "navigation", "raw_html", "allow_html", "ignore_warnings", "headline", "license", "license_url"];
-    public static readonly IReadOnlyList<string> NavKeys = ["title", "url"];
-    public static readonly IReadOnlyList<string> CompanyKeys = ["name", "roles", "summary", "website", "sources", "updated"];
-    public static readonly IReadOnlyList<string> CloudKeys = ["name", "operator"];
-    public static readonly IReadOnlyList<string> DealKeys = ["title", "kind", "parties", "announced", "announced_sources", "updated", "summary", "sources", "figures", "terms", "access"];
-    public static readonly IReadOnlyList<string> TermKeys = ["id", "label", "before", "after", "change", "source", "sources"];
-    public static readonly IReadOnlyList<string> AccessKeys = ["lab", "cloud", "before", "after", "source", "sources"];
-    public static readonly IReadOnlyList<string> FigureKeys = ["id", "label", "value", "scale", "unit", "qualifier", "sources"];
-    public static readonly IReadOnlyList<string> ClaimKeys = ["id", "text"];
-    public static readonly IReadOnlyList<string> SourceKeys = ["title", "publisher", "author", "published", "updated", "url", "reports"];
+    // Each table lists the keys of one kind of record: the reader below accepts exactly these, and `explainer schema`
+    // writes them, with their descriptions, as the JSON Schemas editors use. A table used inside another comes first.
+    public static readonly IReadOnlyList<Key> NavKeys =
+    [
+        Key.Text("title", "The link's text", required: true),
+        Key.Link("url", "A path on the site, such as /matrix/, or an absolute http(s) URL", required: true),
+    ];
+
+    public static readonly IReadOnlyList<Key> SiteKeys =
+    [
+        Key.Text("title", "The site's name: the header, every page title and the feed", required: true),
+        Key.Text("description", "One sentence about the site: the home page, the meta description and the feed"),
+        Key.Url("base_url", "The site's absolute http(s) address, used for canonical URLs, the feed and the sitemap"),
+        Key.Text("language", "The language of the pages, such as en (the default)"),
+        Key.Records("navigation", NavKeys, "The header's links, in order"),
+        Key.Choice("raw_html", ["omit", "safe", "allow"], "What happens to raw HTML in Markdown: omit (every tag omitted), safe (harmless tags kept; the default) or allow (trusted writers only)"),
+        Key.Bool("allow_html", "The older spelling: true means raw_html: allow"),
+        Key.ChoiceList("ignore_warnings", Codes.Warnings.Keys.Order(StringComparer.Ordinal).ToList(), "Warning codes not to report (errors cannot be ignored)"),
+        Key.Ref("headline", RecordKind.Deal, "The deal the home page leads with; without it, the newest dated deal"),
+        Key.Text("license", "The licence of the site's content, such as CC BY 4.0: the footer, the JSON-LD and the exports"),
+        Key.Url("license_url", "The licence's absolute http(s) address"),
+    ];
+
+    public static readonly IReadOnlyList<Key> CompanyKeys =
+    [
+        Key.Text("name", "The company's name", required: true),
+        Key.ChoiceList("roles", Company.AllowedRoles, "What the company is: one or more roles", required: true),
+        Key.Text("summary", "One or two sentences, in our own words", required: true),
+        Key.Url("website", "The company's absolute http(s) address"),
+        Key.Refs("sources", RecordKind.Source, "Source ids (seeds/) for what the page says"),
+        Key.Date("updated", "YYYY-MM-DD: when the record last changed in substance"),
+    ];
+
+    public static readonly IReadOnlyList<Key> CloudKeys =
+    [
+        Key.Text("name", "The cloud's name", required: true),
+        Key.Ref("operator", RecordKind.Company, "The company that runs it: a company whose roles include cloud", required: true),
+    ];
+
+    public static readonly IReadOnlyList<Key> TermKeys =
+    [
+        Key.Text("id", "Unique within the deal", required: true),
+        Key.Text("label", "What the term is about, such as Revenue sharing", required: true),
+        Key.Text("before", "The term before the deal (before and/or after)"),
+        Key.Text("after", "The term after the deal (before and/or after)"),
+        Key.Choice("change", TermChanges.Names, "Derived from before and after when left out; a stated change must agree with them"),
+        Key.Ref("source", RecordKind.Source, "The source id (seeds/) that reports this term (the older spelling of sources)"),
+        Key.Cites("sources", "Citations: source-id or source-id#claim-id, each a source the deal lists in its sources"),
+    ];
+
+    public static readonly IReadOnlyList<Key> AccessKeys =
+    [
+        Key.Ref("lab", RecordKind.Company, "A company whose roles include lab", required: true),
+        Key.Ref("cloud", RecordKind.Cloud, "The cloud whose access the deal changes", required: true),
+        Key.Choice("before", AccessLevels.Names, "The lab's access to the cloud before the deal", required: true),
+        Key.Choice("after", AccessLevels.Names, "The lab's access to the cloud after the deal", required: true),
+        Key.Ref("source", RecordKind.Source, "The source id (seeds/) that reports this change (the older spelling of sources)"),
+        Key.Cites("sources", "Citations: source-id or source-id#claim-id, each a source the deal lists in its sources"),
+    ];
+
+    public static readonly IReadOnlyList<Key> FigureKeys =
+    [
+        Key.Text("id", "Unique within the deal", required: true),
+        Key.Text("label", "What the figure is, such as Additional Azure services OpenAI contracted to buy", required: true),
+        Key.Number("value", "A plain number, such as 13 or 4.5: no separators, no unit", required: true),
+        Key.Choice("scale", Figure.Scales, "What the value is counted in, such as billion"),
+        new Key("unit", KeyKind.Choice, "What the value measures") { Choices = Figure.Units, Required = true, MissingReportedByReader = true },
+        Key.Choice("qualifier", Figure.Qualifiers, "How exact the sources say the value is"),
+        Key.Cites("sources", "Citations: source-id or source-id#claim-id, each a source the deal lists in its sources"),
+    ];
+
+    public static readonly IReadOnlyList<Key> DealKeys =
+    [
+        Key.Text("title", "The deal's headline", required: true),
+        Key.Choice("kind", Deal.Kinds, "What kind of deal it is"),
+        Key.Refs("parties", RecordKind.Company, "Two or more company slugs", required: true),
+        Key.DateOrMonth("announced", "YYYY-MM-DD, or YYYY-MM when the sources give only the month; leave it out when no source gives the date"),
+        Key.Cites("announced_sources", "The citations (source-id#claim-id) that state the date"),
+        Key.Date("updated", "YYYY-MM-DD: when the record last changed in substance, not before announced"),
+        Key.Text("summary", "What the deal changes, in one or two sentences", required: true),
+        Key.Refs("sources", RecordKind.Source, "Every source id (seeds/) the deal cites"),
+        Key.Records("figures", FigureKeys, "Amounts, capacities and durations, as the sources give them"),
+        Key.Records("terms", TermKeys, "The before-and-after comparison, in reading order"),
+        Key.Records("access", AccessKeys, "The deal's effect on the multi-cloud matrix"),
+    ];
+
+    public static readonly IReadOnlyList<Key> ClaimKeys =
+    [
+        Key.Slug("id", "A slug, unique in this source: cited as <source-id>#<claim-id>", required: true),
+        Key.Text("text", "The claim, in our own words", required: true),
+    ];
+
+    public static readonly IReadOnlyList<Key> SourceKeys =
+    [
+        Key.Text("title", "The source's headline, or a plain description of it", required: true),
+        Key.Text("publisher", "Who published it", required: true),
+        Key.Text("author", "The byline, when the page names one"),
+        Key.Date("published", "YYYY-MM-DD, only when the source states it"),
+        Key.Date("updated", "YYYY-MM-DD: when this record last changed in substance"),
+        Key.Url("url", "The source's absolute http(s) address, only when known"),
+        Key.Claims("reports", ClaimKeys, "What the source reports, in our own words, one claim an entry: plain text (its id is its number in the list) or {id, text}"),
+    ];
 
     public static SiteConfig? ReadSite(YamlNode? node, string path, DiagnosticBag diagnostics)
     {

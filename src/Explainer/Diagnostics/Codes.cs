@@ -76,6 +76,10 @@ public static class Codes
     public const string SymlinkSkipped = "EX0502";
     public const string WriteFailed = "EX0503";
 
+    // Search index (explainer build)
+    public const string SearchIndexFailed = "EX0600";
+    public const string SearchIndexDropped = "EX0601";
+
     /// <summary>The codes that are warnings, with what a file's summary of them says; only these can be ignored
     /// (<c>--nowarn</c>, <c>ignore_warnings:</c>).</summary>
     public static IReadOnlyDictionary<string, string> Warnings { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -83,6 +87,10 @@ public static class Codes
         [RawHtmlOmitted] = "raw HTML omitted",
         [UnsafeUrl] = "unsafe URL removed",
         [SymlinkSkipped] = "symbolic link not copied",
+        [AlertLookalike] = "block quote that looks like an alert",
+        [InlineMarkdownTooLong] = "Markdown shown as written",
+        [SearchIndexFailed] = "search index not made",
+        [SearchIndexDropped] = "search index dropped",
     };
 
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
@@ -143,5 +151,7 @@ public static class Codes
         (OutputRefused, "the output folder is not allowed (`/`, the home folder, the root or its ancestor)"),
         (SymlinkSkipped, "a symbolic link pointing outside its folder was not copied (warning)"),
         (WriteFailed, "the output could not be written"),
+        (SearchIndexFailed, "Pagefind could not index the site; the search page says search is unavailable (warning)"),
+        (SearchIndexDropped, "the previous output had a search index, and this build has none because Pagefind is not installed (warning)"),
     ];
 }

@@ -28,6 +28,9 @@ public sealed partial class StagedOutput : IDisposable
         Directory.CreateDirectory(staging);
     }
 
+    /// <summary>The staging folder, for tools that add to the build before <see cref="Commit"/> (the search index).</summary>
+    public string Folder => staging;
+
     /// <summary>Files staged so far.</summary>
     public int Count => Volatile.Read(ref written) + Volatile.Read(ref linked);
 

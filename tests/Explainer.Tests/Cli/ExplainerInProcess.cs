@@ -20,6 +20,9 @@ internal static class ExplainerInProcess
         lock (Gate)
         {
             var (output, error, folder) = (Console.Out, Console.Error, Environment.CurrentDirectory);
+            // Run as on a writer's machine even when the tests run in GitHub Actions, where it would print annotations.
+            var actions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS");
+            Environment.SetEnvironmentVariable("GITHUB_ACTIONS", null);
             var capturedOutput = new StringWriter { NewLine = "\n" };
             var capturedError = new StringWriter { NewLine = "\n" };
             try
@@ -35,6 +38,7 @@ internal static class ExplainerInProcess
                 Console.SetOut(output);
                 Console.SetError(error);
                 Environment.CurrentDirectory = folder;
+                Environment.SetEnvironmentVariable("GITHUB_ACTIONS", actions);
             }
         }
     }

@@ -40,13 +40,13 @@ public sealed class WarningOutputTests
         using var site = Disk.Write(TestSite.WithBody(Body));
 
         var quiet = ExplainerInProcess.Start(site.Root, "build", "--nowarn", "EX0201");
-        var typo = ExplainerInProcess.Start(site.Root, "build", "--nowarn", "EX0210");
+        var typo = ExplainerInProcess.Start(site.Root, "build", "--nowarn", "EX201");
 
         Assert.Equal(0, quiet.ExitCode);
         Assert.Equal("", quiet.Error);
         Assert.Matches("^build: \\d+ pages, \\d+ files, 0 warnings, 0 errors in \\d+ ms$", quiet.SummaryLine);
         Assert.Equal(2, typo.ExitCode);
-        Assert.StartsWith("error: --nowarn EX0210: not a warning code; did you mean 'EX0201'?", typo.Error);
+        Assert.StartsWith("error: --nowarn EX201: not a warning code; did you mean 'EX0201'?", typo.Error);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class WarningOutputTests
 
         Expect.Warnings(quiet);
         Expect.Errors(refused, "input/site.yml(5,19): error EX0113: 'EX0102' is an error, and errors cannot be ignored\n"
-            + "  hint: warning codes are: EX0201, EX0202, EX0502");
+            + "  hint: warning codes are: EX0201, EX0202, EX0230, EX0231, EX0502, EX0600, EX0601");
     }
 
     [Fact]

@@ -11,11 +11,15 @@ internal sealed class PreviewHarness : IAsyncDisposable
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private readonly PreviewSession session;
+    private readonly StringWriter log;
+    private readonly TextWriter synchronizedLog;
 
-    private PreviewHarness(string root, PreviewSession session)
+    private PreviewHarness(string root, PreviewSession session, StringWriter log, TextWriter synchronizedLog)
     {
         Root = root;
         this.session = session;
+        this.log = log;
+        this.synchronizedLog = synchronizedLog;
         Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = session.Address, Timeout = Timeout };
     }
 
@@ -27,8 +31,21 @@ internal sealed class PreviewHarness : IAsyncDisposable
 
     public PreviewSession Session => session;
 
+    /// <summary>What serve printed so far (its build lines).</summary>
+    public string Log
+    {
+        get
+        {
+            // TextWriter.Synchronized locks the wrapper for every write.
+            lock (synchronizedLog)
+            {
+                return log.ToString();
+            }
+        }
+    }
+
     /// <summary>Serves <see cref="TestSite.Minimal"/> (or <paramref name="files"/>) with the repository's theme.</summary>
-    public static async Task<PreviewHarness> Start(Dictionary<string, string>? files = null)
+    public static async Task<PreviewHarness> Start(Dictionary<string, string>? files = null, bool poll = false)
     {
         var root = Directory.CreateTempSubdirectory("explainer-serve-").FullName;
         foreach (var (path, text) in TestSite.Theme.Concat(files ?? TestSite.Minimal()))
@@ -38,9 +55,15 @@ internal sealed class PreviewHarness : IAsyncDisposable
             File.WriteAllText(full, text);
         }
 
-        var settings = new ServeSettings(root, null, IPAddress.Loopback, "127.0.0.1", 0, new BuildOptions { Preview = true });
-        var session = await PreviewSession.StartAsync(settings, _ => { }, TextWriter.Null);
-        return new PreviewHarness(root, session);
+        var settings = new ServeSettings(root, null, IPAddress.Loopback, "127.0.0.1", 0, new BuildOptions { Preview = true })
+        {
+            Poll = poll,
+            PollInterval = TimeSpan.FromMilliseconds(50),
+        };
+        var log = new StringWriter { NewLine = "\n" };
+        var synchronizedLog = TextWriter.Synchronized(log);
+        var session = await PreviewSession.StartAsync(settings, _ => { }, synchronizedLog);
+        return new PreviewHarness(root, session, log, synchronizedLog);
     }
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
