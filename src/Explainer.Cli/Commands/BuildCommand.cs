@@ -34,9 +34,9 @@ internal static class BuildCommand
         }
 
         output ??= Path.Combine(root, "output");
-        if (!check && OutputWriter.Refusal(output, root) is { } reason)
+        if (!check && OutputWriter.Refusal(output, root, theme) is { } refusal)
         {
-            Reporter.Print([OutputWriter.RefusedDiagnostic(output, reason)]);
+            Reporter.Print([refusal]);
             return ExitCodes.Usage;
         }
 

@@ -67,6 +67,7 @@ public static class Codes
     public const string OutputRefused = "EX0501";
     public const string SymlinkSkipped = "EX0502";
     public const string WriteFailed = "EX0503";
+    public const string OutputNotOurs = "EX0504";
 
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
     [
@@ -115,8 +116,9 @@ public static class Codes
         (TemplateOutsideTheme, "an include names a file outside `theme/`"),
         (BrokenLink, "an internal link points at a page that does not exist (`explainer check`)"),
         (BrokenAnchor, "an internal link's `#anchor` does not exist on its page (`explainer check`)"),
-        (OutputRefused, "the output folder is not allowed (`/`, the home folder, the root or its ancestor)"),
+        (OutputRefused, "the output folder is not allowed (`/`, the home folder, the root or its ancestor, or it overlaps `input/`, `seeds/` or the theme)"),
         (SymlinkSkipped, "a symbolic link pointing outside its folder was not copied (warning)"),
         (WriteFailed, "the output could not be written"),
+        (OutputNotOurs, "the output folder holds files no Explainer build wrote (it has no `.explainer-build` file)"),
     ];
 }

@@ -26,6 +26,7 @@ public sealed partial class StagedOutput : IDisposable
         this.staging = staging;
         previous = OperatingSystem.IsLinux() && Directory.Exists(target) ? target : null;
         Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, OutputWriter.Marker), "Written by explainer build: the next build replaces this folder whole.\n");
     }
 
     /// <summary>Files staged so far.</summary>
