@@ -67,7 +67,7 @@ internal static class BuildCommand
         int files;
         try
         {
-            using var staged = OutputWriter.Begin(output);
+            using var staged = OutputWriter.Begin(output, () => Console.Error.WriteLine($"waiting for another build into '{output}' to finish"));
             result = SiteBuilder.Build(input, null, staged.Write);
             if (result.Succeeded)
             {

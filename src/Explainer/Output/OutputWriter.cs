@@ -12,6 +12,7 @@ public static partial class OutputWriter
 {
     private const string StagingMarker = ".explainer-staging-";
     private const string RetiredMarker = ".explainer-retired-";
+    private const string LockMarker = ".explainer-lock-";
 
     /// <summary>Written into every build's folder: an output folder holding anything else is not replaced.</summary>
     public const string Marker = ".explainer-build";
@@ -91,14 +92,26 @@ public static partial class OutputWriter
         staged.Commit();
     }
 
-    /// <summary>Starts a build of <paramref name="output"/> in a staging folder beside it; files are added as they are made.</summary>
-    public static StagedOutput Begin(string output)
+    /// <summary>Starts a build of <paramref name="output"/> in a staging folder beside it; files are added as they are made.
+    /// While another build stages into the same folder this waits for it (calling <paramref name="waiting"/> once).</summary>
+    public static StagedOutput Begin(string output, Action? waiting = null)
     {
         var target = RealPath.Of(output);
         var parent = Path.GetDirectoryName(target)!;
+        var name = Path.GetFileName(target);
         Directory.CreateDirectory(parent);
-        RemoveLeftovers(parent, Path.GetFileName(target));
-        return new StagedOutput(target, Path.Combine(parent, $"{StagingMarker}{Path.GetFileName(target)}-{Environment.ProcessId}"));
+        var exclusive = OutputLock.Acquire(Path.Combine(parent, $"{LockMarker}{name}"), waiting);
+        try
+        {
+            // Under the lock, a staging folder of this output can only be a killed build's.
+            RemoveLeftovers(parent, name);
+            return new StagedOutput(target, Path.Combine(parent, $"{StagingMarker}{name}-{Environment.ProcessId}"), exclusive);
+        }
+        catch
+        {
+            exclusive.Dispose();
+            throw;
+        }
     }
 
     internal static void Swap(string staging, string target)
@@ -122,20 +135,26 @@ public static partial class OutputWriter
         Directory.Delete(retired, recursive: true);
     }
 
-    /// <summary>Folders a killed build left beside the output.</summary>
+    /// <summary>Folders a killed build of this output left beside it: the marker, the output's name, a process id. Only
+    /// exactly that, since <c>out-2</c>'s staging folder also starts with <c>out-</c>.</summary>
     private static void RemoveLeftovers(string parent, string name)
     {
         foreach (var marker in new[] { StagingMarker, RetiredMarker })
         {
-            foreach (var leftover in Directory.EnumerateDirectories(parent, $"{marker}{name}-*"))
+            var prefix = $"{marker}{name}-";
+            foreach (var leftover in Directory.EnumerateDirectories(parent, prefix + "*"))
             {
+                var id = Path.GetFileName(leftover)[prefix.Length..];
                 try
                 {
-                    Directory.Delete(leftover, recursive: true);
+                    if (id.Length > 0 && id.All(char.IsAsciiDigit))
+                    {
+                        Directory.Delete(leftover, recursive: true);
+                    }
                 }
-                catch (IOException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    // Another build may be using it; it is removed next time.
+                    // Not ours to fix now (permissions?); it is tried again next time.
                 }
             }
         }

@@ -9,21 +9,24 @@ namespace Explainer.Output;
 /// output stays as it was; disposing without committing removes the staging folder.
 /// A file whose bytes equal the previous output's file at the same path is hard-linked instead of written again:
 /// less disk work, and its modification time stays, so deploy tools see it unchanged.
+/// It holds the output's <see cref="OutputLock"/> until disposed: builds into one folder never see each other's staging.
 /// </summary>
 public sealed partial class StagedOutput : IDisposable
 {
     private readonly string target;
     private readonly string staging;
     private readonly string? previous;
+    private readonly OutputLock exclusive;
     private readonly ConcurrentDictionary<string, bool> directories = new(StringComparer.Ordinal);
     private int written;
     private int linked;
     private bool committed;
 
-    internal StagedOutput(string target, string staging)
+    internal StagedOutput(string target, string staging, OutputLock exclusive)
     {
         this.target = target;
         this.staging = staging;
+        this.exclusive = exclusive;
         previous = OperatingSystem.IsLinux() && Directory.Exists(target) ? target : null;
         Directory.CreateDirectory(staging);
         File.WriteAllText(Path.Combine(staging, OutputWriter.Marker), "Written by explainer build: the next build replaces this folder whole.\n");
@@ -68,9 +71,16 @@ public sealed partial class StagedOutput : IDisposable
 
     public void Dispose()
     {
-        if (!committed && Directory.Exists(staging))
+        try
         {
-            Directory.Delete(staging, recursive: true);
+            if (!committed && Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+        finally
+        {
+            exclusive.Dispose();
         }
     }
 

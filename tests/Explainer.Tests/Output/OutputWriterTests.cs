@@ -15,7 +15,7 @@ public sealed class OutputWriterTests
         OutputWriter.Write(output, [new OutputFile("index.html", "new"u8.ToArray(), "x")]);
 
         Assert.Equal([".explainer-build", "index.html"], Disk.Hashes(output).Keys);
-        Assert.Equal(["input", "output", "seeds", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".explainer-lock-output", "input", "output", "seeds", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Theory]
