@@ -1,4 +1,5 @@
 using Explainer.Diagnostics;
+using Explainer.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -71,6 +72,12 @@ public static class YamlReader
                 case NodeEvent node when !node.Tag.IsEmpty && !IsStandardTag(node.Tag.Value):
                     diagnostics.Error(Codes.TagNotAllowed, location, $"YAML tags are not allowed ('{node.Tag.Value}')",
                         "remove the tag; write the value as plain text");
+                    return null;
+                case Scalar scalar when ControlCharacters.IndexIn(scalar.Value) is var at and >= 0:
+                    // The file itself has none (TextDecoder checked); an escape in quotes such as "\e" or "\0" made this one.
+                    diagnostics.Error(Codes.ControlCharacter, location,
+                        $"the value holds the control character {ControlCharacters.Name(scalar.Value[at])}",
+                        "remove the escape (such as \\e, \\v, \\0 or \\x1b) from the quoted text");
                     return null;
                 case Scalar scalar:
                     var plain = scalar.Style == ScalarStyle.Plain;

@@ -45,6 +45,9 @@ public static class Codes
     public const string TagNotLowerCase = "EX0126";
     public const string UrlCollision = "EX0130";
 
+    // Limits
+    public const string ControlCharacter = "EX0150";
+
     // Markdown
     public const string RawHtmlOmitted = "EX0201";
     public const string UnsafeUrl = "EX0202";
@@ -104,6 +107,7 @@ public static class Codes
         (DuplicateAccess, "a deal lists the same lab and cloud twice in `access`"),
         (TagNotLowerCase, "a tag is not lower case"),
         (UrlCollision, "two sources would write the same URL"),
+        (ControlCharacter, "a text holds a control character (NUL, ESC, vertical tab, ...; tabs and line breaks are fine)"),
         (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `allow_html: true` in site.yml opts in)"),
         (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),
         (MarkdownFailed, "Markdown could not be rendered (for example nested too deeply)"),
