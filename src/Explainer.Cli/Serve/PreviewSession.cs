@@ -38,7 +38,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         var server = new PreviewServer(settings.Address, settings.Host, settings.Port, publisher.Current);
         await server.StartAsync();
         publisher.Publish = server.Publish;
-        var rebuilder = new Rebuilder(files, publisher.Build);
+        var rebuilder = new Rebuilder(files, publisher.Build, publisher.Fail);
         var watcher = new SiteWatcher(files, rebuilder.Changed, rebuilder.Rescan);
         return new PreviewSession(server, rebuilder, watcher);
     }

@@ -9,7 +9,7 @@ namespace Explainer.Cli.Serve;
 /// signal, so any number of them cause exactly one more build. A file that vanished is given
 /// <see cref="Grace"/> to come back, since editors delete or rename before they write.
 /// </summary>
-internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>> build)
+internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>> build, Action<Exception> failed)
 {
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(15);
     public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(300);
@@ -61,11 +61,24 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>>
                 await Quiet(stopping);
                 var (paths, all) = Take();
                 await WaitForReplacements(paths, stopping);
-                var changed = all ? files.Rescan() : files.Refresh(paths) ?? files.Rescan();
-                if (changed.Count > 0)
+                try
                 {
-                    Rebuilds++;
-                    build(changed);
+                    var changed = all ? files.Rescan() : files.Refresh(paths) ?? files.Rescan();
+                    if (changed.Count > 0)
+                    {
+                        Rebuilds++;
+                        build(changed);
+                    }
+                }
+                catch (Exception e)
+                {
+                    // Never the end of the preview: say what happened, and read everything again on the next save.
+                    lock (dirty)
+                    {
+                        rescan = true;
+                    }
+
+                    failed(e);
                 }
             }
         }

@@ -10,7 +10,7 @@ namespace Explainer.Cli.Serve;
 /// a failed one keeps the last good files under an overlay. Either way open pages are told at once.</summary>
 internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<Diagnostic>> report, TextWriter log)
 {
-    private readonly BuildCache cache = new();
+    private BuildCache cache = new();
     private SiteSnapshot lastGood = SiteSnapshot.Succeeded(0, []);
     private int builds;
 
@@ -22,7 +22,17 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
     public void Build(IReadOnlyList<string> changed)
     {
         var clock = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(files.ToInput(), cache);
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(files.ToInput(), cache);
+        }
+        catch (Exception e)
+        {
+            Fail(e);
+            return;
+        }
+
         var number = ++builds;
         string eventName = "reload", data = number.ToString(CultureInfo.InvariantCulture);
         if (result.Succeeded)
@@ -45,6 +55,23 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
             ? $"build {number}: {result.PageCount} pages, {(cache.LastWasBodyEdit ? "article page" : $"{cache.Rendered.LastRendered}")} rendered, in {clock.ElapsedMilliseconds} ms ({Summary(changed)})"
             : $"build {number} failed with {result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")} in {clock.ElapsedMilliseconds} ms; serving the last good build");
         Publish?.Invoke(Current, eventName, data);
+    }
+
+    /// <summary>Anything that went wrong outside the diagnostics (a bug): said in the log and on the overlay, and the
+    /// next build starts from nothing, since the cache may be half updated.</summary>
+    public void Fail(Exception e)
+    {
+        cache = new BuildCache();
+        var number = ++builds;
+        Diagnostic[] failure =
+        [
+            new(Severity.Error, Codes.BuildCrashed, SourceLocation.File("explainer"), $"the build stopped unexpectedly: {e.GetType().Name}: {e.Message}",
+                "this is a bug in Explainer (the server log has the details); the preview keeps the last good build and rebuilds on the next save"),
+        ];
+        Current = SiteSnapshot.Failed(number, lastGood, failure, Overlay.Render(failure, _ => null));
+        report(failure);
+        log.WriteLine($"build {number} stopped unexpectedly; serving the last good build: {e}");
+        Publish?.Invoke(Current, "reload", number.ToString(CultureInfo.InvariantCulture));
     }
 
     private static bool IsStylesheet(string path) =>

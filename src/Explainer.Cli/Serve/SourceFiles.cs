@@ -36,10 +36,14 @@ internal sealed class SourceFiles(string root, string theme, BuildOptions option
             files.Remove(path);
         }
 
+        // A file that became unreadable, or readable again, changes the build as much as new bytes do.
+        var findings = input.ReadDiagnostics.GroupBy(d => d.Location.Path).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        changed.AddRange(findings.Keys.Concat(readFindings.Keys).Distinct()
+            .Where(path => findings.GetValueOrDefault(path) != readFindings.GetValueOrDefault(path) && !changed.Contains(path)));
         readFindings.Clear();
-        foreach (var finding in input.ReadDiagnostics)
+        foreach (var (path, finding) in findings)
         {
-            readFindings[finding.Location.Path] = finding;
+            readFindings[path] = finding;
         }
 
         return changed;

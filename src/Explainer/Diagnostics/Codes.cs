@@ -22,6 +22,10 @@ public static class Codes
     public const string NestingTooDeep = "EX0014";
     public const string MultipleDocuments = "EX0015";
 
+    // Reading files, continued
+    public const string FolderReadFailed = "EX0016";
+    public const string BuildCrashed = "EX0017";
+
     // Records
     public const string UnknownKey = "EX0101";
     public const string UnknownCompany = "EX0102";
@@ -86,6 +90,8 @@ public static class Codes
         (TagNotAllowed, "YAML tags such as `!!python/object` are not allowed"),
         (NestingTooDeep, "YAML nested too deeply"),
         (MultipleDocuments, "more than one YAML document in a file"),
+        (FolderReadFailed, "a folder could not be listed, or a symbolic link could not be followed (a loop)"),
+        (BuildCrashed, "the build stopped on an unexpected error, a bug in Explainer (`serve` shows it and keeps running)"),
         (UnknownKey, "a key the content model does not know (the hint lists the allowed keys)"),
         (UnknownCompany, "a company slug that does not exist"),
         (UnknownDeal, "a deal slug that does not exist"),

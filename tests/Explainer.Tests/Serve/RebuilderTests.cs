@@ -29,7 +29,7 @@ public sealed class RebuilderTests
                 firstBuildStarted.Release();
                 release.Wait(PreviewHarness.Timeout);
             }
-        });
+        }, e => Assert.Fail(e.ToString()));
         using var stopping = new CancellationTokenSource();
         var loop = Task.Run(() => rebuilder.Run(stopping.Token));
         try
@@ -69,7 +69,7 @@ public sealed class RebuilderTests
         var files = new SourceFiles(root, Path.Combine(root, "theme"), new BuildOptions());
         files.Rescan();
         var built = new TaskCompletionSource<IReadOnlyList<string>>();
-        var rebuilder = new Rebuilder(files, changed => built.TrySetResult(changed));
+        var rebuilder = new Rebuilder(files, changed => built.TrySetResult(changed), e => built.TrySetException(e));
         using var stopping = new CancellationTokenSource();
         var loop = Task.Run(() => rebuilder.Run(stopping.Token));
         try
@@ -81,6 +81,49 @@ public sealed class RebuilderTests
 
             var changed = await built.Task.WaitAsync(PreviewHarness.Timeout);
             Assert.Equal(["input/articles/a.md", "input/articles/b.md"], changed.Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            await stopping.CancelAsync();
+            await loop;
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_build_that_throws_is_reported_and_the_next_save_builds_again()
+    {
+        var root = Directory.CreateTempSubdirectory("explainer-crash-").FullName;
+        var article = Path.Combine(root, "input/articles/a.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(article)!);
+        await File.WriteAllTextAsync(article, "first");
+        var files = new SourceFiles(root, Path.Combine(root, "theme"), new BuildOptions());
+        files.Rescan();
+        var failures = new List<Exception>();
+        var built = new TaskCompletionSource<IReadOnlyList<string>>();
+        var rebuilder = new Rebuilder(files, changed =>
+        {
+            if (files.Text("input/articles/a.md") == "second")
+            {
+                throw new InvalidOperationException("a bug");
+            }
+
+            built.TrySetResult(changed);
+        }, failures.Add);
+        using var stopping = new CancellationTokenSource();
+        var loop = Task.Run(() => rebuilder.Run(stopping.Token));
+        try
+        {
+            await File.WriteAllTextAsync(article, "second");
+            rebuilder.Changed("input/articles/a.md");
+            await PreviewHarness.Eventually(() => Task.FromResult(failures.Count == 1), "the failure was reported");
+
+            await File.WriteAllTextAsync(article, "third");
+            rebuilder.Changed("input/articles/a.md");
+
+            await built.Task.WaitAsync(PreviewHarness.Timeout);
+            Assert.False(loop.IsCompleted);
+            Assert.Equal("a bug", Assert.Single(failures).Message);
         }
         finally
         {

@@ -48,6 +48,29 @@ public sealed class ServeRebuildTests
     }
 
     [Fact]
+    public async Task A_symbolic_link_loop_shows_the_overlay_and_removing_it_builds_again()
+    {
+        await using var site = await PreviewHarness.Start();
+        await using var events = await site.Events();
+        var loop = site.PathOf("input/articles/loop.md");
+
+        File.CreateSymbolicLink(loop, "loop.md");
+
+        Assert.Equal("reload", (await events.Next()).Name);
+        var page = new HtmlParser().ParseDocument(await site.Text("/articles/hello/"));
+        var item = page.QuerySelector("#explainer-overlay li.error")!;
+        Assert.Equal("input/articles/loop.md", item.QuerySelector(".path")?.TextContent);
+        Assert.Contains("EX0016", item.QuerySelector(".code")?.TextContent);
+
+        File.Delete(loop);
+        await File.AppendAllTextAsync(site.PathOf(Article), "\nStill served.\n");
+
+        await PreviewHarness.Eventually(async () => (await site.Text("/articles/hello/")).Contains("Still served.", StringComparison.Ordinal),
+            "the edit after the loop was served");
+        Assert.DoesNotContain("explainer-overlay", await site.Text("/articles/hello/"));
+    }
+
+    [Fact]
     public async Task Overlay_escapes_what_the_content_says()
     {
         await using var site = await PreviewHarness.Start();
