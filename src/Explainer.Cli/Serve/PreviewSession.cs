@@ -6,6 +6,10 @@ namespace Explainer.Cli.Serve;
 /// and the rebuild loop. Disposing stops them in the reverse order.</summary>
 internal sealed class PreviewSession : IAsyncDisposable
 {
+    /// <summary>How long stopping waits for a rebuild, and then for open connections: Ctrl+C and SIGTERM end
+    /// the process within a second, whatever is running.</summary>
+    public static readonly TimeSpan StopWait = TimeSpan.FromMilliseconds(300);
+
     private readonly CancellationTokenSource stopping = new();
     private readonly PreviewServer server;
     private readonly Rebuilder rebuilder;
@@ -34,7 +38,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         var files = new SourceFiles(settings.Root, settings.ThemeFolder, settings.Options);
         files.Rescan();
         var publisher = new SnapshotPublisher(files, report, log);
-        publisher.Build(["the first build"]);
+        publisher.Build(["the first build"], CancellationToken.None);
         var server = new PreviewServer(settings.Address, settings.Host, settings.Port, publisher.Current);
         await server.StartAsync();
         publisher.Publish = server.Publish;
@@ -47,7 +51,15 @@ internal sealed class PreviewSession : IAsyncDisposable
     {
         watcher.Dispose();
         await stopping.CancelAsync();
-        await loop;
+        try
+        {
+            await loop.WaitAsync(StopWait);
+        }
+        catch (TimeoutException)
+        {
+            // A rebuild is still running; its result is no longer wanted, and the process may end under it.
+        }
+
         await server.DisposeAsync();
         stopping.Dispose();
     }

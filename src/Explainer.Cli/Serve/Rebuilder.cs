@@ -9,7 +9,7 @@ namespace Explainer.Cli.Serve;
 /// signal, so any number of them cause exactly one more build. A file that vanished is given
 /// <see cref="Grace"/> to come back, since editors delete or rename before they write.
 /// </summary>
-internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>> build, Action<Exception> failed)
+internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>, CancellationToken> build, Action<Exception> failed)
 {
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(15);
     public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(300);
@@ -67,10 +67,10 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>>
                     if (changed.Count > 0)
                     {
                         Rebuilds++;
-                        build(changed);
+                        build(changed, stopping);
                     }
                 }
-                catch (Exception e)
+                catch (Exception e) when (!stopping.IsCancellationRequested)
                 {
                     // Never the end of the preview: say what happened, and read everything again on the next save.
                     lock (dirty)

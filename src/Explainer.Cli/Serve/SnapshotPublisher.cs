@@ -19,15 +19,17 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
     /// <summary>Where a new snapshot goes once built; the server, after it has started.</summary>
     public Action<SiteSnapshot, string, string>? Publish { get; set; }
 
-    public void Build(IReadOnlyList<string> changed)
+    /// <summary>Builds and publishes; when <paramref name="cancel"/> fires first, publishes nothing and throws
+    /// <see cref="OperationCanceledException"/>.</summary>
+    public void Build(IReadOnlyList<string> changed, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(files.ToInput(), cache);
+            result = SiteBuilder.Build(files.ToInput(), cache, null, cancel);
         }
-        catch (Exception e)
+        catch (Exception e) when (!cancel.IsCancellationRequested)
         {
             Fail(e);
             return;

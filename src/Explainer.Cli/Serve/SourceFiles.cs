@@ -63,7 +63,7 @@ internal sealed class SourceFiles(string root, string theme, BuildOptions option
             }
 
             var file = new FileInfo(physical);
-            if (file.LinkTarget is not null)
+            if (file.LinkTarget is not null || (file.Exists && !RegularFile.Is(physical)))
             {
                 return null;
             }

@@ -25,6 +25,7 @@ public static class Codes
     // Reading files, continued
     public const string FolderReadFailed = "EX0016";
     public const string BuildCrashed = "EX0017";
+    public const string NotRegularFile = "EX0018";
 
     // Records
     public const string UnknownKey = "EX0101";
@@ -92,6 +93,7 @@ public static class Codes
         (MultipleDocuments, "more than one YAML document in a file"),
         (FolderReadFailed, "a folder could not be listed, or a symbolic link could not be followed (a loop)"),
         (BuildCrashed, "the build stopped on an unexpected error, a bug in Explainer (`serve` shows it and keeps running)"),
+        (NotRegularFile, "a named pipe, socket or device among the site's files (not read)"),
         (UnknownKey, "a key the content model does not know (the hint lists the allowed keys)"),
         (UnknownCompany, "a company slug that does not exist"),
         (UnknownDeal, "a deal slug that does not exist"),

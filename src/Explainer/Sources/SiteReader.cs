@@ -106,9 +106,15 @@ public static class SiteReader
                         pending.Push((child, entryLogical));
                     }
                 }
-                else
+                else if (RegularFile.Is(entry.FullName))
                 {
                     found.Add((entryLogical, entry.FullName));
+                }
+                else
+                {
+                    diagnostics.Error(Codes.NotRegularFile, SourceLocation.File(entryLogical),
+                        "this is not a regular file (a named pipe, socket or device) and was not read",
+                        "remove it; the site is made of ordinary files only");
                 }
             }
         }

@@ -17,7 +17,7 @@ public sealed class RebuilderTests
         var builds = new List<IReadOnlyList<string>>();
         using var firstBuildStarted = new SemaphoreSlim(0);
         using var release = new SemaphoreSlim(0);
-        var rebuilder = new Rebuilder(files, changed =>
+        var rebuilder = new Rebuilder(files, (changed, _) =>
         {
             lock (builds)
             {
@@ -69,7 +69,7 @@ public sealed class RebuilderTests
         var files = new SourceFiles(root, Path.Combine(root, "theme"), new BuildOptions());
         files.Rescan();
         var built = new TaskCompletionSource<IReadOnlyList<string>>();
-        var rebuilder = new Rebuilder(files, changed => built.TrySetResult(changed), e => built.TrySetException(e));
+        var rebuilder = new Rebuilder(files, (changed, _) => built.TrySetResult(changed), e => built.TrySetException(e));
         using var stopping = new CancellationTokenSource();
         var loop = Task.Run(() => rebuilder.Run(stopping.Token));
         try
@@ -101,7 +101,7 @@ public sealed class RebuilderTests
         files.Rescan();
         var failures = new List<Exception>();
         var built = new TaskCompletionSource<IReadOnlyList<string>>();
-        var rebuilder = new Rebuilder(files, changed =>
+        var rebuilder = new Rebuilder(files, (changed, _) =>
         {
             if (files.Text("input/articles/a.md") == "second")
             {

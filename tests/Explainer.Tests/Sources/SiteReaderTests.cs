@@ -24,4 +24,35 @@ public sealed class SiteReaderTests
         });
         Assert.Contains(input.Files, f => f.Path == TestSite.ArticlePath);
     }
+
+    [Fact]
+    public async Task Named_pipe_is_an_error_and_is_never_opened()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var site = Disk.Write(TestSite.Minimal());
+        var pipe = Path.Combine(site.Root, "input/articles/pipe.md");
+        Serve.ServeStopTests.MakeFifo(pipe);
+
+        var reading = Task.Run(() => SiteReader.Read(site.Root, null, new BuildOptions()));
+        try
+        {
+            var input = await reading.WaitAsync(TimeSpan.FromSeconds(10));
+
+            var error = Assert.Single(input.ReadDiagnostics);
+            Assert.Equal("input/articles/pipe.md(1,1): error EX0018: this is not a regular file (a named pipe, socket or device) and was not read\n"
+                + "  hint: remove it; the site is made of ordinary files only", error.Format());
+            Assert.DoesNotContain(input.Files, f => f.Path.EndsWith("pipe.md", StringComparison.Ordinal));
+        }
+        finally
+        {
+            if (!reading.IsCompleted)
+            {
+                await using var writer = new FileStream(pipe, FileMode.Open, FileAccess.Write); // lets a reader stuck in open() go
+            }
+        }
+    }
 }
