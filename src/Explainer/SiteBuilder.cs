@@ -28,6 +28,23 @@ public static class SiteBuilder
     /// are) and throws <see cref="OperationCanceledException"/>; a <paramref name="cache"/> stays usable.</summary>
     public static BuildResult Build(SiteInput input, BuildCache? cache, OutputSink? sink, CancellationToken cancel = default)
     {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        budget.CancelAfter(input.Options.BuildTimeout);
+        try
+        {
+            return BuildWithin(input, cache, sink, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancel.IsCancellationRequested)
+        {
+            var limit = input.Options.BuildTimeout;
+            return new BuildResult([], [new Diagnostic(Severity.Error, Codes.BuildTimeout, SourceLocation.File("explainer"),
+                $"the build took longer than {(limit.TotalMinutes >= 1 ? $"{limit.TotalMinutes:0.#} minutes" : $"{limit.TotalSeconds:0.#} s")} and was stopped",
+                "look for a template that is slow on every page, such as a large loop in layouts/base.html")], 0);
+        }
+    }
+
+    private static BuildResult BuildWithin(SiteInput input, BuildCache? cache, OutputSink? sink, CancellationToken cancel)
+    {
         if (cache is not null && sink is null && BodyEdit.TryApply(input, cache) is { } edited)
         {
             cache.LastWasBodyEdit = true;

@@ -6,7 +6,7 @@ namespace Explainer.Cli.Serve;
 /// <summary>
 /// Turns file events into builds, one at a time: waits until the events stop for <see cref="Debounce"/>,
 /// re-reads the named files, builds and publishes. Events that arrive during a build leave one pending
-/// signal, so any number of them cause exactly one more build. A file that vanished is given
+/// signal, so any number of them cause exactly one more build, and cancel the build in progress. A file that vanished is given
 /// <see cref="Grace"/> to come back, since editors delete or rename before they write.
 /// </summary>
 internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>, CancellationToken> build, Action<Exception> failed)
@@ -20,6 +20,8 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>,
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private bool rescan;
     private long lastEvent;
+    private CancellationTokenSource? running;
+    private IReadOnlyList<string> unfinished = [];
 
     /// <summary>How many builds ran after the first one.</summary>
     public int Rebuilds { get; private set; }
@@ -35,6 +37,7 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>,
         {
             dirty.Add(logicalPath);
             lastEvent = clock.ElapsedTicks;
+            running?.Cancel();
         }
 
         signal.Writer.TryWrite(true);
@@ -46,6 +49,7 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>,
         {
             rescan = true;
             lastEvent = clock.ElapsedTicks;
+            running?.Cancel();
         }
 
         signal.Writer.TryWrite(true);
@@ -63,11 +67,11 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>,
                 await WaitForReplacements(paths, stopping);
                 try
                 {
-                    var changed = all ? files.Rescan() : files.Refresh(paths) ?? files.Rescan();
+                    var changed = (all ? files.Rescan() : files.Refresh(paths) ?? files.Rescan()).Union(unfinished).ToList();
                     if (changed.Count > 0)
                     {
                         Rebuilds++;
-                        build(changed, stopping);
+                        Build(changed, stopping);
                     }
                 }
                 catch (Exception e) when (!stopping.IsCancellationRequested)
@@ -85,6 +89,34 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>,
         catch (OperationCanceledException)
         {
             // The server is stopping.
+        }
+    }
+
+    /// <summary>A newer edit cancels the build (its result would be out of date at once); its changes then go
+    /// into the next one, which that edit's signal starts.</summary>
+    private void Build(List<string> changed, CancellationToken stopping)
+    {
+        using var current = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        lock (dirty)
+        {
+            running = current;
+        }
+
+        try
+        {
+            build(changed, current.Token);
+            unfinished = [];
+        }
+        catch (OperationCanceledException) when (current.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            unfinished = changed;
+        }
+        finally
+        {
+            lock (dirty)
+            {
+                running = null;
+            }
         }
     }
 

@@ -76,6 +76,7 @@ public static class Codes
     public const string SymlinkSkipped = "EX0502";
     public const string WriteFailed = "EX0503";
     public const string OutputNotOurs = "EX0504";
+    public const string BuildTimeout = "EX0505";
 
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
     [
@@ -124,7 +125,7 @@ public static class Codes
         (TemplateSyntax, "a theme template has a syntax error"),
         (TemplateRuntime, "a theme template failed while rendering (misspelt variable or member, ...)"),
         (TemplateMissing, "a theme template the site needs is missing"),
-        (TemplateTimeout, "a page took too long to render (an endless loop in a template?)"),
+        (TemplateTimeout, "a page took longer than 10 s to render (an endless loop in a template?); the build stops there"),
         (TemplateOutsideTheme, "an include names a file outside `theme/`"),
         (BrokenLink, "an internal link points at a page that does not exist (`explainer check`)"),
         (BrokenAnchor, "an internal link's `#anchor` does not exist on its page (`explainer check`)"),
@@ -132,5 +133,6 @@ public static class Codes
         (SymlinkSkipped, "a symbolic link pointing outside its folder was not copied (warning)"),
         (WriteFailed, "the output could not be written"),
         (OutputNotOurs, "the output folder holds files no Explainer build wrote (it has no `.explainer-build` file)"),
+        (BuildTimeout, "the whole build took longer than its budget (10 minutes) and was stopped"),
     ];
 }

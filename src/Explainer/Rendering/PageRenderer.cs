@@ -41,16 +41,18 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         var firstFailure = new ConcurrentDictionary<(string, SourceLocation), Diagnostic>();
         var fingerprints = cache is null ? null : new PageFingerprints(this, theme);
         cache?.Begin();
+        // A page over the time limit stops the others: the same slow template is usually on every page, and the
+        // build fails anyway (38 pages of a slow base layout took minutes before).
+        using var rest = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         try
         {
-            Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancel }, page => RenderOne(page));
+            Parallel.ForEach(pages, new ParallelOptions { CancellationToken = rest.Token }, page => RenderOne(page));
+            cache?.End();
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (rest.IsCancellationRequested)
         {
-            return;
+            // Stopped by the caller (it sees its token) or by a page's time limit (reported below).
         }
-
-        cache?.End();
 
         foreach (var error in firstFailure.Values)
         {
@@ -67,13 +69,18 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
             }
 
             using var html = new Utf8Output();
-            var rendered = Render(page, html, cancel, out var error, out var included);
+            var rendered = Render(page, html, rest.Token, out var error, out var included);
             page.Release();
             if (!rendered)
             {
                 if (error is not null)
                 {
                     firstFailure.TryAdd((error.Code, error.Location), error);
+                }
+
+                if (error?.Code == Codes.TemplateTimeout)
+                {
+                    rest.Cancel();
                 }
 
                 return;

@@ -132,4 +132,59 @@ public sealed class RebuilderTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_newer_edit_cancels_the_build_in_progress_and_the_next_build_has_both_changes()
+    {
+        var root = Directory.CreateTempSubdirectory("explainer-cancel-").FullName;
+        var article = Path.Combine(root, "input/articles/a.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(article)!);
+        await File.WriteAllTextAsync(article, "first");
+        await File.WriteAllTextAsync(Path.Combine(root, "input/articles/b.md"), "first");
+        var files = new SourceFiles(root, Path.Combine(root, "theme"), new BuildOptions());
+        files.Rescan();
+        using var slowStarted = new SemaphoreSlim(0);
+        var cancelled = new TaskCompletionSource<System.Diagnostics.Stopwatch>();
+        var second = new TaskCompletionSource<IReadOnlyList<string>>();
+        var edit = new System.Diagnostics.Stopwatch();
+        var calls = 0;
+        var rebuilder = new Rebuilder(files, (changed, token) =>
+        {
+            if (++calls == 1)
+            {
+                slowStarted.Release();
+                if (token.WaitHandle.WaitOne(TimeSpan.FromSeconds(10)))
+                {
+                    cancelled.TrySetResult(edit);
+                }
+
+                token.ThrowIfCancellationRequested();
+            }
+
+            second.TrySetResult(changed);
+        }, e => second.TrySetException(e));
+        using var stopping = new CancellationTokenSource();
+        var loop = Task.Run(() => rebuilder.Run(stopping.Token));
+        try
+        {
+            await File.WriteAllTextAsync(article, "slow");
+            rebuilder.Changed("input/articles/a.md");
+            Assert.True(await slowStarted.WaitAsync(PreviewHarness.Timeout), "the slow build never started");
+
+            edit.Start();
+            await File.WriteAllTextAsync(Path.Combine(root, "input/articles/b.md"), "second");
+            rebuilder.Changed("input/articles/b.md");
+
+            await cancelled.Task.WaitAsync(PreviewHarness.Timeout);
+            Assert.True(edit.Elapsed < TimeSpan.FromSeconds(1), $"the build was cancelled {edit.ElapsedMilliseconds} ms after the edit");
+            var changed = await second.Task.WaitAsync(PreviewHarness.Timeout);
+            Assert.Equal(["input/articles/a.md", "input/articles/b.md"], changed.Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            await stopping.CancelAsync();
+            await loop;
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }

@@ -71,6 +71,22 @@ public sealed class ServeRebuildTests
     }
 
     [Fact]
+    public async Task A_template_fixed_during_a_slow_rebuild_is_served_without_waiting_for_that_rebuild()
+    {
+        await using var site = await PreviewHarness.Start();
+        var layout = site.PathOf("theme/layouts/base.html");
+        var good = await File.ReadAllTextAsync(layout);
+
+        await File.WriteAllTextAsync(layout, "{{ for i in 1..3000 }}{{ for j in 1..3000 }}{{ x = 'a' | string.pad_left 200 }}{{ end }}{{ end }}" + good);
+        await Task.Delay(1000);
+        await File.WriteAllTextAsync(layout, good.Replace("</body>", "<p>fixed</p></body>", StringComparison.Ordinal));
+        var fixedAt = System.Diagnostics.Stopwatch.StartNew();
+
+        await PreviewHarness.Eventually(async () => (await site.Text("/")).Contains("<p>fixed</p>", StringComparison.Ordinal), "the fixed template was served");
+        Assert.True(fixedAt.Elapsed < TimeSpan.FromSeconds(3), $"the fix was served {fixedAt.ElapsedMilliseconds} ms after the save");
+    }
+
+    [Fact]
     public async Task Overlay_escapes_what_the_content_says()
     {
         await using var site = await PreviewHarness.Start();
