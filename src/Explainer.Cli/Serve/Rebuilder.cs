@@ -6,12 +6,13 @@ namespace Explainer.Cli.Serve;
 /// <summary>
 /// Turns file events into builds, one at a time: waits until the events stop for <see cref="Debounce"/>,
 /// re-reads the named files, builds and publishes. Events that arrive during a build leave one pending
-/// signal, so any number of them cause exactly one more build, and cancel the build in progress. A file that vanished is given
-/// <see cref="Grace"/> to come back, since editors delete or rename before they write.
+/// signal, so any number of them cause exactly one more build, and cancel the build in progress. A file that
+/// vanished or became empty is given <see cref="Grace"/> to come back, since editors delete, rename or truncate
+/// before they write: a half-written file is never built.
 /// </summary>
 internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>, CancellationToken> build, Action<Exception> failed)
 {
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(15);
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
     public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(300);
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(2);
 
@@ -151,17 +152,18 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>,
         }
     }
 
-    /// <summary>vim renames the file away before writing the new one; some tools delete and recreate.
-    /// Building in between would publish a site without the page, so wait (bounded) for it to return.</summary>
+    /// <summary>vim renames the file away before writing the new one; some tools delete and recreate, others truncate
+    /// and write. Building in between would publish a site without the page, so wait (bounded) for it to return.</summary>
     private async Task WaitForReplacements(List<string> paths, CancellationToken stopping)
     {
-        if (!paths.Any(files.IsMissing))
+        bool Unfinished(string path) => files.IsMissing(path) || files.IsEmptied(path);
+        if (!paths.Any(Unfinished))
         {
             return;
         }
 
         var started = clock.Elapsed;
-        while (paths.Any(files.IsMissing) && clock.Elapsed - started < Grace)
+        while (paths.Any(Unfinished) && clock.Elapsed - started < Grace)
         {
             await Task.Delay(5, stopping);
         }

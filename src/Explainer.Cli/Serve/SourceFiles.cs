@@ -94,6 +94,11 @@ internal sealed class SourceFiles(string root, string theme, BuildOptions option
     /// halfway through replacing it.</summary>
     public bool IsMissing(string path) => files.ContainsKey(path) && Physical(path) is { } physical && !File.Exists(physical);
 
+    /// <summary>True for a file that had content and is now empty: editors that truncate, then write, pass through this.</summary>
+    public bool IsEmptied(string path) =>
+        files.TryGetValue(path, out var file) && file.Bytes.Length > 0 && Physical(path) is { } physical
+        && new FileInfo(physical) is { Exists: true, Length: 0 };
+
     public SiteInput ToInput()
     {
         var findings = new DiagnosticBag();

@@ -187,4 +187,52 @@ public sealed class RebuilderTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_file_truncated_then_written_is_never_built_half_written()
+    {
+        var root = Directory.CreateTempSubdirectory("explainer-truncate-").FullName;
+        var article = Path.Combine(root, "input/articles/a.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(article)!);
+        await File.WriteAllTextAsync(article, "first");
+        var files = new SourceFiles(root, Path.Combine(root, "theme"), new BuildOptions());
+        files.Rescan();
+        var seen = new List<string?>();
+        var done = new TaskCompletionSource();
+        var rebuilder = new Rebuilder(files, (_, _) =>
+        {
+            var text = files.Text("input/articles/a.md");
+            lock (seen)
+            {
+                seen.Add(text);
+            }
+
+            if (text == "second, in full")
+            {
+                done.TrySetResult();
+            }
+        }, e => done.TrySetException(e));
+        using var stopping = new CancellationTokenSource();
+        var loop = Task.Run(() => rebuilder.Run(stopping.Token));
+        try
+        {
+            await File.WriteAllTextAsync(article, "");
+            rebuilder.Changed("input/articles/a.md");
+            await Task.Delay(80);
+            await File.WriteAllTextAsync(article, "second, in full");
+            rebuilder.Changed("input/articles/a.md");
+
+            await done.Task.WaitAsync(PreviewHarness.Timeout);
+            lock (seen)
+            {
+                Assert.DoesNotContain("", seen);
+            }
+        }
+        finally
+        {
+            await stopping.CancelAsync();
+            await loop;
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
