@@ -52,6 +52,7 @@ public static class Codes
 
     // Limits
     public const string ControlCharacter = "EX0150";
+    public const string SlugTooLong = "EX0151";
 
     // Markdown
     public const string RawHtmlOmitted = "EX0201";
@@ -117,6 +118,7 @@ public static class Codes
         (TagNotLowerCase, "a tag is not lower case"),
         (UrlCollision, "two sources would write the same URL"),
         (ControlCharacter, "a text holds a control character (NUL, ESC, vertical tab, ...; tabs and line breaks are fine)"),
+        (SlugTooLong, "a file name or tag is longer than 100 characters (it becomes a folder name)"),
         (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `allow_html: true` in site.yml opts in)"),
         (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),
         (MarkdownFailed, "Markdown could not be rendered (for example nested too deeply)"),
