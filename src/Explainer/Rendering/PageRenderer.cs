@@ -22,6 +22,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
 
     private const string BaseLayout = "theme/layouts/base.html";
     private readonly ThemeLoader loader = new(theme.Texts);
+    private static readonly (string Group, string Name)[] NonDeterministic = [("math", "random"), ("date", "now"), ("date", "utc_now")];
     private static readonly ScriptObject Builtins = FrozenBuiltins();
     private static readonly RawInclude Include = new((IScriptCustomFunction)Builtins["include"]!);
     private readonly ConcurrentDictionary<CachedInclude.Key, CachedInclude.Entry> partials = new();
@@ -243,6 +244,12 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
     private static ScriptObject FrozenBuiltins()
     {
         var builtins = new Scriban.Functions.BuiltinFunctions();
+        // Output is the same bytes for the same input: no clock, no randomness (a template that asks gets an error).
+        foreach (var (group, name) in NonDeterministic)
+        {
+            ((ScriptObject)builtins[group]!).Remove(name);
+        }
+
         foreach (var (_, value) in builtins)
         {
             if (value is ScriptObject functions)

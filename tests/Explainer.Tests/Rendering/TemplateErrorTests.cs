@@ -122,6 +122,19 @@ public sealed class TemplateErrorTests
     }
 
     [Theory]
+    [InlineData("{{ math.random 1 100 }}", "math.random", 2)]
+    [InlineData("{{ date.now.year }}", "date.now", 2)]
+    [InlineData("{{ date.utc_now }}", "date.utc_now", 2)]
+    public void Clock_and_randomness_are_not_available_to_templates(string call, string name, int line)
+    {
+        var result = TestSite.Build(TestSite.With(Layout, $"<h1>{{{{ page.title }}}}</h1>\n{call}\n"));
+
+        var error = Expect.SingleError(result);
+        Assert.Equal(("EX0302", Layout, line), (error.Code, error.Location.Path, error.Location.Line));
+        Assert.Contains(name.Split('.')[1], error.Message);
+    }
+
+    [Theory]
     [InlineData("../../etc/passwd")]
     [InlineData("/etc/passwd")]
     [InlineData("partials/../../../etc/passwd")]
