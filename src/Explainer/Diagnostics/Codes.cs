@@ -53,6 +53,8 @@ public static class Codes
     // Limits
     public const string ControlCharacter = "EX0150";
     public const string SlugTooLong = "EX0151";
+    public const string ValueTooLong = "EX0152";
+    public const string YamlTooLong = "EX0153";
 
     // Markdown
     public const string RawHtmlOmitted = "EX0201";
@@ -119,6 +121,8 @@ public static class Codes
         (UrlCollision, "two sources would write the same URL"),
         (ControlCharacter, "a text holds a control character (NUL, ESC, vertical tab, ...; tabs and line breaks are fine)"),
         (SlugTooLong, "a file name or tag is longer than 100 characters (it becomes a folder name)"),
+        (ValueTooLong, "a YAML value is longer than 10,000 characters"),
+        (YamlTooLong, "a YAML file or front matter is longer than 1 MiB (1,048,576 characters)"),
         (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `allow_html: true` in site.yml opts in)"),
         (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),
         (MarkdownFailed, "Markdown could not be rendered (for example nested too deeply)"),
