@@ -114,25 +114,26 @@ public static partial class OutputWriter
         }
     }
 
-    internal static void Swap(string staging, string target)
+    /// <summary>Puts <paramref name="staging"/> in place of <paramref name="target"/>; returns the folder that now holds
+    /// the previous output (null when there was none), for the caller to remove once the result is out.</summary>
+    internal static string? Swap(string staging, string target)
     {
         var parent = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(target))
         {
             Directory.Move(staging, target);
-            return;
+            return null;
         }
 
         if (OperatingSystem.IsLinux() && Exchange(staging, target))
         {
-            Directory.Delete(staging, recursive: true);
-            return;
+            return staging;
         }
 
         var retired = Path.Combine(parent, $"{RetiredMarker}{Path.GetFileName(target)}-{Environment.ProcessId}");
         Directory.Move(target, retired);
         Directory.Move(staging, target);
-        Directory.Delete(retired, recursive: true);
+        return retired;
     }
 
     /// <summary>Folders a killed build of this output left beside it: the marker, the output's name, a process id. Only

@@ -21,6 +21,7 @@ public sealed partial class StagedOutput : IDisposable
     private int written;
     private int linked;
     private bool committed;
+    private string? retired;
 
     internal StagedOutput(string target, string staging, OutputLock exclusive)
     {
@@ -62,21 +63,29 @@ public sealed partial class StagedOutput : IDisposable
         Interlocked.Increment(ref written);
     }
 
-    /// <summary>Puts the staged build in place of the output folder, in one step where the kernel offers it.</summary>
+    /// <summary>Puts the staged build in place of the output folder, in one step where the kernel offers it. The
+    /// previous output is removed by <see cref="Dispose"/>, so that its size (a 100,000-page site takes half a
+    /// minute to delete) holds up neither the new site nor the build's result.</summary>
     public void Commit()
     {
-        OutputWriter.Swap(staging, target);
+        retired = OutputWriter.Swap(staging, target);
         committed = true;
     }
 
+    /// <summary>Removes the staging folder of a build that was not committed, or the previous output of one that was.</summary>
     public void Dispose()
     {
         try
         {
-            if (!committed && Directory.Exists(staging))
+            var leftover = committed ? retired : staging;
+            if (leftover is not null && Directory.Exists(leftover))
             {
-                Directory.Delete(staging, recursive: true);
+                Directory.Delete(leftover, recursive: true);
             }
+        }
+        catch (Exception e) when (committed && e is IOException or UnauthorizedAccessException)
+        {
+            // The new build is in place; the next build removes what is left.
         }
         finally
         {

@@ -74,6 +74,24 @@ public sealed class StagedOutputTests : IDisposable
     }
 
     [Fact]
+    public void The_new_build_is_in_place_before_the_previous_output_is_removed()
+    {
+        Build(("index.html", "first"), ("old/index.html", "old"));
+
+        using (var staged = OutputWriter.Begin(Output))
+        {
+            staged.Write(new OutputFile("index.html", Encoding.UTF8.GetBytes("second"), "test"));
+            staged.Commit();
+
+            Assert.Equal("second", File.ReadAllText(Path.Combine(Output, "index.html")));
+            var previous = Assert.Single(Directory.GetDirectories(root, ".explainer-*"));
+            Assert.Equal("old", File.ReadAllText(Path.Combine(previous, "old/index.html")));
+        }
+
+        Assert.Empty(Directory.GetDirectories(root, ".explainer-*"));
+    }
+
+    [Fact]
     public void A_build_leaves_the_staging_folder_of_a_similarly_named_output_alone()
     {
         var other = Path.Combine(root, $".explainer-staging-output-2-{Environment.ProcessId + 1}");
