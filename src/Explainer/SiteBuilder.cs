@@ -23,8 +23,27 @@ public static class SiteBuilder
 
     /// <summary>With a <paramref name="sink"/>, each file goes to it as soon as it is made (from several threads)
     /// instead of into the result, whose <see cref="BuildResult.Files"/> is then empty: the CLI writes a large site
-    /// without holding it in memory. A build with errors may already have handed some files over; the caller discards them.</summary>
-    public static BuildResult Build(SiteInput input, BuildCache? cache, OutputSink? sink)
+    /// without holding it in memory. A build with errors may already have handed some files over; the caller discards them.
+    /// When <paramref name="cancel"/> fires, the build stops as soon as it can (pages that are rendering stop where they
+    /// are) and throws <see cref="OperationCanceledException"/>; a <paramref name="cache"/> stays usable.</summary>
+    public static BuildResult Build(SiteInput input, BuildCache? cache, OutputSink? sink, CancellationToken cancel = default)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        budget.CancelAfter(input.Options.BuildTimeout);
+        try
+        {
+            return BuildWithin(input, cache, sink, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancel.IsCancellationRequested)
+        {
+            var limit = input.Options.BuildTimeout;
+            return new BuildResult([], [new Diagnostic(Severity.Error, Codes.BuildTimeout, SourceLocation.File("explainer"),
+                $"the build took longer than {(limit.TotalMinutes >= 1 ? $"{limit.TotalMinutes:0.#} minutes" : $"{limit.TotalSeconds:0.#} s")} and was stopped",
+                "look for a template that is slow on every page, such as a large loop in layouts/base.html")], 0);
+        }
+    }
+
+    private static BuildResult BuildWithin(SiteInput input, BuildCache? cache, OutputSink? sink, CancellationToken cancel)
     {
         if (cache is not null && sink is null && BodyEdit.TryApply(input, cache) is { } edited)
         {
@@ -42,6 +61,7 @@ public static class SiteBuilder
         Parallel.Invoke(
             () => content = WithBaseUrl(ContentReader.Read(input, diagnostics, cache?.Parsed), input.Options.BaseUrl, diagnostics),
             () => theme = Theme.Load(input, diagnostics));
+        cancel.ThrowIfCancellationRequested();
         var site = SiteModel.Build(content, input.Options.Drafts || input.Options.Preview, diagnostics);
 
         if (diagnostics.HasErrors)
@@ -55,8 +75,9 @@ public static class SiteBuilder
         var renderer = new PageRenderer(site, views, theme, input.Options.Preview, input.Options.PageRenderTimeout);
         // The feed, sitemap, JSON export and static files need no rendered page: they are made while the pages render.
         Parallel.Invoke(
-            () => renderer.RenderAll(pages, output, diagnostics, cache?.Rendered),
+            () => renderer.RenderAll(pages, output, diagnostics, cache?.Rendered, cancel),
             () => AddDataFiles(site, pages, theme, content, output));
+        cancel.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
             return new BuildResult([], diagnostics.ToSortedList(), 0);

@@ -36,9 +36,9 @@ internal static class BuildCommand
         }
 
         output ??= Path.Combine(root, "output");
-        if (!check && OutputWriter.Refusal(output, root) is { } reason)
+        if (!check && OutputWriter.Refusal(output, root, theme) is { } refusal)
         {
-            DiagnosticFormats.Print([OutputWriter.RefusedDiagnostic(output, reason)], format, root);
+            DiagnosticFormats.Print([refusal], format, root);
             return ExitCodes.Usage;
         }
 
@@ -62,18 +62,16 @@ internal static class BuildCommand
     }
 
     /// <summary>Pages go to the staging folder as they render, so a large site is never held in memory whole;
-    /// the staging folder replaces the output only when the whole build succeeded.</summary>
+    /// the staging folder replaces the output only when the whole build succeeded. The result is printed before the
+    /// previous output is removed (when <c>staged</c> is disposed), so its removal is not counted in the build's time.</summary>
     private static int Write(SiteInput input, string output, Stopwatch clock, DiagnosticFormat format, string root, bool verbose)
     {
-        BuildResult result;
-        int files;
-        var diagnostics = new List<Diagnostic>();
         var hadIndex = SearchIndex.Exists(output);
         try
         {
-            using var staged = OutputWriter.Begin(output);
-            result = SiteBuilder.Build(input, null, staged.Write);
-            diagnostics.AddRange(result.Diagnostics);
+            using var staged = OutputWriter.Begin(output, () => Console.Error.WriteLine($"waiting for another build into '{output}' to finish"));
+            var result = SiteBuilder.Build(input, null, staged.Write);
+            var diagnostics = result.Diagnostics.ToList();
             if (result.Succeeded)
             {
                 // The index's warnings follow --nowarn, ignore_warnings and --warnaserror like the build's own.
@@ -95,7 +93,10 @@ internal static class BuildCommand
                 }
             }
 
-            files = staged.Count;
+            DiagnosticFormats.Print(diagnostics, format, root, verbose);
+            var errors = diagnostics.Count(d => d.IsError);
+            Reporter.Summary("build", result.PageCount, errors == 0 ? staged.Count : 0, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds, SummaryTo(format));
+            return errors == 0 ? ExitCodes.Success : ExitCodes.Content;
         }
         catch (Exception e) when (IsWriteFailure(e))
         {
@@ -104,11 +105,6 @@ internal static class BuildCommand
                 "check that the folder can be written and the disk has room")], format, root);
             return ExitCodes.Content;
         }
-
-        DiagnosticFormats.Print(diagnostics, format, root, verbose);
-        var errors = diagnostics.Count(d => d.IsError);
-        Reporter.Summary("build", result.PageCount, errors == 0 ? files : 0, errors, diagnostics.Count - errors, clock.ElapsedMilliseconds, SummaryTo(format));
-        return errors == 0 ? ExitCodes.Success : ExitCodes.Content;
     }
 
     /// <summary>With JSON, standard output holds the array and nothing else.</summary>

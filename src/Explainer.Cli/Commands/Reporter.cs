@@ -20,7 +20,7 @@ internal static class Reporter
                 Console.ForegroundColor = diagnostic.IsError ? ConsoleColor.Red : ConsoleColor.Yellow;
             }
 
-            Console.Error.WriteLine(diagnostic.Format());
+            Console.Error.WriteLine(Printable.Of(diagnostic.Format()));
             if (color)
             {
                 Console.ResetColor();

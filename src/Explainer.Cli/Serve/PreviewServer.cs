@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Explainer.Cli.Serve;
 
@@ -38,6 +39,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     public async Task StartAsync()
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -70,7 +72,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         await stopping.CancelAsync();
         if (app is not null)
         {
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            using var limit = new CancellationTokenSource(PreviewSession.StopWait);
             await app.StopAsync(limit.Token);
             await app.DisposeAsync();
         }

@@ -7,6 +7,10 @@ namespace Explainer.Cli.Serve;
 /// and the rebuild loop. Disposing stops them in the reverse order.</summary>
 internal sealed class PreviewSession : IAsyncDisposable
 {
+    /// <summary>How long stopping waits for a rebuild, and then for open connections: Ctrl+C and SIGTERM end
+    /// the process within a second, whatever is running.</summary>
+    public static readonly TimeSpan StopWait = TimeSpan.FromMilliseconds(300);
+
     private readonly CancellationTokenSource stopping = new();
     private readonly PreviewServer server;
     private readonly Rebuilder rebuilder;
@@ -36,17 +40,17 @@ internal sealed class PreviewSession : IAsyncDisposable
         files.Rescan();
         var publisher = new SnapshotPublisher(files, report, log);
         var schemas = Path.Combine(settings.Root, SchemaCommand.DefaultFolder);
-        void Build(IReadOnlyList<string> changed)
+        void Build(IReadOnlyList<string> changed, CancellationToken cancel)
         {
-            publisher.Build(changed);
+            publisher.Build(changed, cancel);
             UpdateSchemas(schemas, files, log);
         }
 
-        Build(["the first build"]);
+        Build(["the first build"], CancellationToken.None);
         var server = new PreviewServer(settings.Address, settings.Host, settings.Port, publisher.Current);
         await server.StartAsync();
         publisher.Publish = server.Publish;
-        var rebuilder = new Rebuilder(files, Build);
+        var rebuilder = new Rebuilder(files, Build, publisher.Fail);
         IDisposable watcher = settings.Poll
             ? new PollingWatcher(files, rebuilder.Changed, rebuilder.Rescan, settings.PollInterval)
             : new SiteWatcher(files, rebuilder.Changed, rebuilder.Rescan);
@@ -70,7 +74,15 @@ internal sealed class PreviewSession : IAsyncDisposable
     {
         watcher.Dispose();
         await stopping.CancelAsync();
-        await loop;
+        try
+        {
+            await loop.WaitAsync(StopWait);
+        }
+        catch (TimeoutException)
+        {
+            // A rebuild is still running; its result is no longer wanted, and the process may end under it.
+        }
+
         await server.DisposeAsync();
         stopping.Dispose();
     }

@@ -6,12 +6,13 @@ namespace Explainer.Cli.Serve;
 /// <summary>
 /// Turns file events into builds, one at a time: waits until the events stop for <see cref="Debounce"/>,
 /// re-reads the named files, builds and publishes. Events that arrive during a build leave one pending
-/// signal, so any number of them cause exactly one more build. A file that vanished is given
-/// <see cref="Grace"/> to come back, since editors delete or rename before they write.
+/// signal, so any number of them cause exactly one more build, and cancel the build in progress. A file that
+/// vanished or became empty is given <see cref="Grace"/> to come back, since editors delete, rename or truncate
+/// before they write: a half-written file is never built.
 /// </summary>
-internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>> build)
+internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>, CancellationToken> build, Action<Exception> failed)
 {
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(15);
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
     public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(300);
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(2);
 
@@ -20,6 +21,8 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>>
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private bool rescan;
     private long lastEvent;
+    private CancellationTokenSource? running;
+    private IReadOnlyList<string> unfinished = [];
 
     /// <summary>How many builds ran after the first one.</summary>
     public int Rebuilds { get; private set; }
@@ -35,6 +38,7 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>>
         {
             dirty.Add(logicalPath);
             lastEvent = clock.ElapsedTicks;
+            running?.Cancel();
         }
 
         signal.Writer.TryWrite(true);
@@ -46,6 +50,7 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>>
         {
             rescan = true;
             lastEvent = clock.ElapsedTicks;
+            running?.Cancel();
         }
 
         signal.Writer.TryWrite(true);
@@ -61,17 +66,58 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>>
                 await Quiet(stopping);
                 var (paths, all) = Take();
                 await WaitForReplacements(paths, stopping);
-                var changed = all ? files.Rescan() : files.Refresh(paths) ?? files.Rescan();
-                if (changed.Count > 0)
+                try
                 {
-                    Rebuilds++;
-                    build(changed);
+                    var changed = (all ? files.Rescan() : files.Refresh(paths) ?? files.Rescan()).Union(unfinished).ToList();
+                    if (changed.Count > 0)
+                    {
+                        Rebuilds++;
+                        Build(changed, stopping);
+                    }
+                }
+                catch (Exception e) when (!stopping.IsCancellationRequested)
+                {
+                    // Never the end of the preview: say what happened, and read everything again on the next save.
+                    lock (dirty)
+                    {
+                        rescan = true;
+                    }
+
+                    failed(e);
                 }
             }
         }
         catch (OperationCanceledException)
         {
             // The server is stopping.
+        }
+    }
+
+    /// <summary>A newer edit cancels the build (its result would be out of date at once); its changes then go
+    /// into the next one, which that edit's signal starts.</summary>
+    private void Build(List<string> changed, CancellationToken stopping)
+    {
+        using var current = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        lock (dirty)
+        {
+            running = current;
+        }
+
+        try
+        {
+            build(changed, current.Token);
+            unfinished = [];
+        }
+        catch (OperationCanceledException) when (current.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            unfinished = changed;
+        }
+        finally
+        {
+            lock (dirty)
+            {
+                running = null;
+            }
         }
     }
 
@@ -106,17 +152,18 @@ internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>>
         }
     }
 
-    /// <summary>vim renames the file away before writing the new one; some tools delete and recreate.
-    /// Building in between would publish a site without the page, so wait (bounded) for it to return.</summary>
+    /// <summary>vim renames the file away before writing the new one; some tools delete and recreate, others truncate
+    /// and write. Building in between would publish a site without the page, so wait (bounded) for it to return.</summary>
     private async Task WaitForReplacements(List<string> paths, CancellationToken stopping)
     {
-        if (!paths.Any(files.IsMissing))
+        bool Unfinished(string path) => files.IsMissing(path) || files.IsEmptied(path);
+        if (!paths.Any(Unfinished))
         {
             return;
         }
 
         var started = clock.Elapsed;
-        while (paths.Any(files.IsMissing) && clock.Elapsed - started < Grace)
+        while (paths.Any(Unfinished) && clock.Elapsed - started < Grace)
         {
             await Task.Delay(5, stopping);
         }

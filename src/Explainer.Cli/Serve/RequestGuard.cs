@@ -18,7 +18,8 @@ internal sealed class RequestGuard
             names.Add(host.Contains(':') && !host.StartsWith('[') ? $"[{host}]" : host);
         }
 
-        hosts = names.Select(n => $"{n}:{port}").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // A browser leaves out the scheme's default port: on port 80 the Host header is "localhost".
+        hosts = names.Select(n => $"{n}:{port}").Concat(port == 80 ? names : []).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>True when the Host header names this server, with its port.</summary>

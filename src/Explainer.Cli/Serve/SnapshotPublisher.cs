@@ -10,7 +10,7 @@ namespace Explainer.Cli.Serve;
 /// a failed one keeps the last good files under an overlay. Either way open pages are told at once.</summary>
 internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<Diagnostic>> report, TextWriter log)
 {
-    private readonly BuildCache cache = new();
+    private BuildCache cache = new();
     private SiteSnapshot lastGood = SiteSnapshot.Succeeded(0, []);
     private int builds;
 
@@ -19,13 +19,25 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
     /// <summary>Where a new snapshot goes once built; the server, after it has started.</summary>
     public Action<SiteSnapshot, string, string>? Publish { get; set; }
 
-    public void Build(IReadOnlyList<string> changed)
+    /// <summary>Builds and publishes; when <paramref name="cancel"/> fires first, publishes nothing and throws
+    /// <see cref="OperationCanceledException"/>.</summary>
+    public void Build(IReadOnlyList<string> changed, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
-        var number = ++builds;
         // An editor's background task follows these lines: "started" opens a build, "build N:" or "failed" closes it.
-        log.WriteLine($"build {number} started ({Summary(changed)})");
-        var result = SiteBuilder.Build(files.ToInput(), cache);
+        log.WriteLine($"build {builds + 1} started ({Summary(changed)})");
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(files.ToInput(), cache, null, cancel);
+        }
+        catch (Exception e) when (!cancel.IsCancellationRequested)
+        {
+            Fail(e);
+            return;
+        }
+
+        var number = ++builds;
         string eventName = "reload", data = number.ToString(CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
@@ -47,6 +59,23 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
             ? $"build {number}: {result.PageCount} pages, {(cache.LastWasBodyEdit ? "article page" : $"{cache.Rendered.LastRendered}")} rendered, in {clock.ElapsedMilliseconds} ms ({Summary(changed)})"
             : $"build {number} failed with {result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")} in {clock.ElapsedMilliseconds} ms; serving the last good build");
         Publish?.Invoke(Current, eventName, data);
+    }
+
+    /// <summary>Anything that went wrong outside the diagnostics (a bug): said in the log and on the overlay, and the
+    /// next build starts from nothing, since the cache may be half updated.</summary>
+    public void Fail(Exception e)
+    {
+        cache = new BuildCache();
+        var number = ++builds;
+        Diagnostic[] failure =
+        [
+            new(Severity.Error, Codes.BuildCrashed, SourceLocation.File("explainer"), $"the build stopped unexpectedly: {e.GetType().Name}: {e.Message}",
+                "this is a bug in Explainer (the server log has the details); the preview keeps the last good build and rebuilds on the next save"),
+        ];
+        Current = SiteSnapshot.Failed(number, lastGood, failure, Overlay.Render(failure, _ => null));
+        report(failure);
+        log.WriteLine($"build {number} failed because it stopped unexpectedly; serving the last good build: {e}");
+        Publish?.Invoke(Current, "reload", number.ToString(CultureInfo.InvariantCulture));
     }
 
     private static bool IsStylesheet(string path) =>

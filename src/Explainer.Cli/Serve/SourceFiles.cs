@@ -39,10 +39,14 @@ internal sealed class SourceFiles(string root, string theme, BuildOptions option
             files.Remove(path);
         }
 
+        // A file that became unreadable, or readable again, changes the build as much as new bytes do.
+        var findings = input.ReadDiagnostics.GroupBy(d => d.Location.Path).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        changed.AddRange(findings.Keys.Concat(readFindings.Keys).Distinct()
+            .Where(path => findings.GetValueOrDefault(path) != readFindings.GetValueOrDefault(path) && !changed.Contains(path)));
         readFindings.Clear();
-        foreach (var finding in input.ReadDiagnostics)
+        foreach (var (path, finding) in findings)
         {
-            readFindings[finding.Location.Path] = finding;
+            readFindings[path] = finding;
         }
 
         return changed;
@@ -62,7 +66,7 @@ internal sealed class SourceFiles(string root, string theme, BuildOptions option
             }
 
             var file = new FileInfo(physical);
-            if (file.LinkTarget is not null)
+            if (file.LinkTarget is not null || (file.Exists && !RegularFile.Is(physical)))
             {
                 return null;
             }
@@ -92,6 +96,11 @@ internal sealed class SourceFiles(string root, string theme, BuildOptions option
     /// <summary>True for a file the site has but the disk (for the moment) does not: an editor may be
     /// halfway through replacing it.</summary>
     public bool IsMissing(string path) => files.ContainsKey(path) && Physical(path) is { } physical && !File.Exists(physical);
+
+    /// <summary>True for a file that had content and is now empty: editors that truncate, then write, pass through this.</summary>
+    public bool IsEmptied(string path) =>
+        files.TryGetValue(path, out var file) && file.Bytes.Length > 0 && Physical(path) is { } physical
+        && new FileInfo(physical) is { Exists: true, Length: 0 };
 
     public SiteInput ToInput()
     {

@@ -51,7 +51,7 @@ public static class ArticleReader
         }
 
         var tags = f.List("tags");
-        foreach (var tag in tags.Where(t => !IsTag(t.Value)))
+        foreach (var tag in tags.Where(t => !IsTag(t.Value) && !Slugs.IsTooLong(t.Value, t.Location, "the tag", diagnostics)))
         {
             diagnostics.Error(Codes.TagNotLowerCase, tag.Location, $"the tag '{tag.Value}' is not a lower-case word",
                 $"write it as '{ToTag(tag.Value)}'");

@@ -1,4 +1,5 @@
 using Explainer.Diagnostics;
+using Explainer.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -13,9 +14,23 @@ public static class YamlReader
 {
     public const int MaxDepth = 32;
 
+    /// <summary>The longest value: a title, a summary, a claim. A 50 MB title, copied onto every list page, took 1.1 GB.</summary>
+    public const int MaxValueLength = 10_000;
+
+    /// <summary>The longest YAML text (a record, or an article's front matter), checked before it is parsed.</summary>
+    public const int MaxTextLength = 1 << 20;
+
     /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts on line 2).</param>
     public static YamlNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
+        if (text.Length > MaxTextLength)
+        {
+            diagnostics.Error(Codes.YamlTooLong, new SourceLocation(path, lineOffset + 1, 1),
+                $"the YAML is {text.Length} characters long; at most {MaxTextLength} are read",
+                "records and front matter hold short values; put long text in an article's body");
+            return null;
+        }
+
         var scanner = new Scanner(new StringReader(text));
         try
         {
@@ -70,6 +85,17 @@ public static class YamlReader
                 case NodeEvent node when !node.Tag.IsEmpty && !IsStandardTag(node.Tag.Value):
                     diagnostics.Error(Codes.TagNotAllowed, location, $"YAML tags are not allowed ('{node.Tag.Value}')",
                         "remove the tag; write the value as plain text");
+                    return null;
+                case Scalar scalar when ControlCharacters.IndexIn(scalar.Value) is var at and >= 0:
+                    // The file itself has none (TextDecoder checked); an escape in quotes such as "\e" or "\0" made this one.
+                    diagnostics.Error(Codes.ControlCharacter, location,
+                        $"the value holds the control character {ControlCharacters.Name(scalar.Value[at])}",
+                        "remove the escape (such as \\e, \\v, \\0 or \\x1b) from the quoted text");
+                    return null;
+                case Scalar scalar when scalar.Value.Length > MaxValueLength:
+                    diagnostics.Error(Codes.ValueTooLong, location,
+                        $"the value is {scalar.Value.Length} characters long; at most {MaxValueLength} are allowed",
+                        "shorten it; long text belongs in an article's body");
                     return null;
                 case Scalar scalar:
                     var plain = scalar.Style == ScalarStyle.Plain;

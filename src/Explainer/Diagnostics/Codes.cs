@@ -22,6 +22,11 @@ public static class Codes
     public const string NestingTooDeep = "EX0014";
     public const string MultipleDocuments = "EX0015";
 
+    // Reading files, continued
+    public const string FolderReadFailed = "EX0016";
+    public const string BuildCrashed = "EX0017";
+    public const string NotRegularFile = "EX0018";
+
     // Records
     public const string UnknownKey = "EX0101";
     public const string UnknownCompany = "EX0102";
@@ -50,6 +55,12 @@ public static class Codes
     public const string UrlCollision = "EX0130";
     public const string Placeholder = "EX0160";
 
+    // Limits
+    public const string ControlCharacter = "EX0150";
+    public const string SlugTooLong = "EX0151";
+    public const string ValueTooLong = "EX0152";
+    public const string YamlTooLong = "EX0153";
+
     // Markdown
     public const string RawHtmlOmitted = "EX0201";
     public const string UnsafeUrl = "EX0202";
@@ -75,6 +86,8 @@ public static class Codes
     public const string OutputRefused = "EX0501";
     public const string SymlinkSkipped = "EX0502";
     public const string WriteFailed = "EX0503";
+    public const string OutputNotOurs = "EX0504";
+    public const string BuildTimeout = "EX0505";
 
     // Search index (explainer build)
     public const string SearchIndexFailed = "EX0600";
@@ -107,6 +120,9 @@ public static class Codes
         (TagNotAllowed, "YAML tags such as `!!python/object` are not allowed"),
         (NestingTooDeep, "YAML nested too deeply"),
         (MultipleDocuments, "more than one YAML document in a file"),
+        (FolderReadFailed, "a folder could not be listed, or a symbolic link could not be followed (a loop)"),
+        (BuildCrashed, "the build stopped on an unexpected error, a bug in Explainer (`serve` shows it and keeps running)"),
+        (NotRegularFile, "a named pipe, socket or device among the site's files (not read)"),
         (UnknownKey, "a key the content model does not know (the hint lists the allowed keys)"),
         (UnknownCompany, "a company slug that does not exist"),
         (UnknownDeal, "a deal slug that does not exist"),
@@ -133,6 +149,10 @@ public static class Codes
         (DuplicateClaimId, "two claims of one source share an id"),
         (UrlCollision, "two sources would write the same URL"),
         (Placeholder, "placeholder text from `explainer new` is left in (a value starting `TODO`, or an article line starting `TODO:`)"),
+                (ControlCharacter, "a text holds a control character (NUL, ESC, vertical tab, ...; tabs and line breaks are fine)"),
+        (SlugTooLong, "a file name or tag is longer than 100 characters (it becomes a folder name)"),
+        (ValueTooLong, "a YAML value is longer than 10,000 characters"),
+        (YamlTooLong, "a YAML file or front matter is longer than 1 MiB (1,048,576 characters)"),
         (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `raw_html:` in site.yml says what is kept)"),
         (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),
         (MarkdownFailed, "Markdown could not be rendered (for example nested too deeply)"),
@@ -144,14 +164,16 @@ public static class Codes
         (TemplateSyntax, "a theme template has a syntax error"),
         (TemplateRuntime, "a theme template failed while rendering (misspelt variable or member, ...)"),
         (TemplateMissing, "a theme template the site needs is missing"),
-        (TemplateTimeout, "a page took too long to render (an endless loop in a template?)"),
+        (TemplateTimeout, "a page took longer than 10 s to render (an endless loop in a template?); the build stops there"),
         (TemplateOutsideTheme, "an include names a file outside `theme/`"),
         (BrokenLink, "an internal link points at a page that does not exist (`explainer check`)"),
         (BrokenAnchor, "an internal link's `#anchor` does not exist on its page (`explainer check`)"),
-        (OutputRefused, "the output folder is not allowed (`/`, the home folder, the root or its ancestor)"),
+        (OutputRefused, "the output folder is not allowed (`/`, the home folder, the root or its ancestor, or it overlaps `input/`, `seeds/` or the theme)"),
         (SymlinkSkipped, "a symbolic link pointing outside its folder was not copied (warning)"),
         (WriteFailed, "the output could not be written"),
         (SearchIndexFailed, "Pagefind could not index the site; the search page says search is unavailable (warning)"),
         (SearchIndexDropped, "the previous output had a search index, and this build has none because Pagefind is not installed (warning)"),
+        (OutputNotOurs, "the output folder holds files no Explainer build wrote (it has no `.explainer-build` file)"),
+        (BuildTimeout, "the whole build took longer than its budget (10 minutes) and was stopped"),
     ];
 }

@@ -9,23 +9,28 @@ namespace Explainer.Output;
 /// output stays as it was; disposing without committing removes the staging folder.
 /// A file whose bytes equal the previous output's file at the same path is hard-linked instead of written again:
 /// less disk work, and its modification time stays, so deploy tools see it unchanged.
+/// It holds the output's <see cref="OutputLock"/> until disposed: builds into one folder never see each other's staging.
 /// </summary>
 public sealed partial class StagedOutput : IDisposable
 {
     private readonly string target;
     private readonly string staging;
     private readonly string? previous;
+    private readonly OutputLock exclusive;
     private readonly ConcurrentDictionary<string, bool> directories = new(StringComparer.Ordinal);
     private int written;
     private int linked;
     private bool committed;
+    private string? retired;
 
-    internal StagedOutput(string target, string staging)
+    internal StagedOutput(string target, string staging, OutputLock exclusive)
     {
         this.target = target;
         this.staging = staging;
+        this.exclusive = exclusive;
         previous = OperatingSystem.IsLinux() && Directory.Exists(target) ? target : null;
         Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, OutputWriter.Marker), "Written by explainer build: the next build replaces this folder whole.\n");
     }
 
     /// <summary>The staging folder, for tools that add to the build before <see cref="Commit"/> (the search index).</summary>
@@ -61,18 +66,33 @@ public sealed partial class StagedOutput : IDisposable
         Interlocked.Increment(ref written);
     }
 
-    /// <summary>Puts the staged build in place of the output folder, in one step where the kernel offers it.</summary>
+    /// <summary>Puts the staged build in place of the output folder, in one step where the kernel offers it. The
+    /// previous output is removed by <see cref="Dispose"/>, so that its size (a 100,000-page site takes half a
+    /// minute to delete) holds up neither the new site nor the build's result.</summary>
     public void Commit()
     {
-        OutputWriter.Swap(staging, target);
+        retired = OutputWriter.Swap(staging, target);
         committed = true;
     }
 
+    /// <summary>Removes the staging folder of a build that was not committed, or the previous output of one that was.</summary>
     public void Dispose()
     {
-        if (!committed && Directory.Exists(staging))
+        try
         {
-            Directory.Delete(staging, recursive: true);
+            var leftover = committed ? retired : staging;
+            if (leftover is not null && Directory.Exists(leftover))
+            {
+                Directory.Delete(leftover, recursive: true);
+            }
+        }
+        catch (Exception e) when (committed && e is IOException or UnauthorizedAccessException)
+        {
+            // The new build is in place; the next build removes what is left.
+        }
+        finally
+        {
+            exclusive.Dispose();
         }
     }
 

@@ -22,14 +22,17 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
 
     private const string BaseLayout = "theme/layouts/base.html";
     private readonly ThemeLoader loader = new(theme.Texts);
+    private static readonly (string Group, string Name)[] NonDeterministic = [("math", "random"), ("date", "now"), ("date", "utc_now")];
     private static readonly ScriptObject Builtins = FrozenBuiltins();
     private static readonly RawInclude Include = new((IScriptCustomFunction)Builtins["include"]!);
     private readonly ConcurrentDictionary<CachedInclude.Key, CachedInclude.Entry> partials = new();
     private CachedInclude? cachedInclude;
 
     /// <summary>Renders every page; with a <paramref name="cache"/>, a page whose data and templates are unchanged
-    /// since the previous build keeps its bytes.</summary>
-    public void RenderAll(IReadOnlyList<Page> pages, OutputSet output, DiagnosticBag diagnostics, RenderCache? cache = null)
+    /// since the previous build keeps its bytes. When <paramref name="cancel"/> fires, pages stop where they are and
+    /// the rest are not started; the caller sees the token and discards the build.</summary>
+    public void RenderAll(IReadOnlyList<Page> pages, OutputSet output, DiagnosticBag diagnostics, RenderCache? cache = null,
+        CancellationToken cancel = default)
     {
         if (!CheckLayouts(pages, diagnostics))
         {
@@ -39,7 +42,25 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         var firstFailure = new ConcurrentDictionary<(string, SourceLocation), Diagnostic>();
         var fingerprints = cache is null ? null : new PageFingerprints(this, theme);
         cache?.Begin();
-        Parallel.ForEach(pages, page =>
+        // A page over the time limit stops the others: the same slow template is usually on every page, and the
+        // build fails anyway (38 pages of a slow base layout took minutes before).
+        using var rest = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        try
+        {
+            Parallel.ForEach(pages, new ParallelOptions { CancellationToken = rest.Token }, page => RenderOne(page));
+            cache?.End();
+        }
+        catch (OperationCanceledException) when (rest.IsCancellationRequested)
+        {
+            // Stopped by the caller (it sees its token) or by a page's time limit (reported below).
+        }
+
+        foreach (var error in firstFailure.Values)
+        {
+            diagnostics.Add(error);
+        }
+
+        void RenderOne(Page page)
         {
             var key = fingerprints?.Of(page);
             if (key is { } found && cache!.Find(page.OutputPath, found, fingerprints!.Templates) is { } kept)
@@ -49,13 +70,18 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
             }
 
             using var html = new Utf8Output();
-            var rendered = Render(page, html, out var error, out var included);
+            var rendered = Render(page, html, rest.Token, out var error, out var included);
             page.Release();
             if (!rendered)
             {
                 if (error is not null)
                 {
                     firstFailure.TryAdd((error.Code, error.Location), error);
+                }
+
+                if (error?.Code == Codes.TemplateTimeout)
+                {
+                    rest.Cancel();
                 }
 
                 return;
@@ -72,12 +98,6 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
                 // Straight from the render buffer: a page that goes to a sink is never copied into an array of its own.
                 output.Add(page.OutputPath, html.Bytes, page.Origin);
             }
-        });
-        cache?.End();
-
-        foreach (var error in firstFailure.Values)
-        {
-            diagnostics.Add(error);
         }
     }
 
@@ -85,16 +105,18 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
     public string? Render(Page page, out Diagnostic? error)
     {
         using var html = new Utf8Output();
-        return Render(page, html, out error, out _) ? html.Text : null;
+        return Render(page, html, CancellationToken.None, out error, out _) ? html.Text : null;
     }
 
-    /// <summary>Renders one page into <paramref name="html"/>; false with the error that stopped it.</summary>
-    private bool Render(Page page, Utf8Output html, out Diagnostic? error, out IReadOnlyCollection<string> included)
+    /// <summary>Renders one page into <paramref name="html"/>; false with the error that stopped it, or with no error
+    /// when <paramref name="cancel"/> stopped it.</summary>
+    private bool Render(Page page, Utf8Output html, CancellationToken cancel, out Diagnostic? error, out IReadOnlyCollection<string> included)
     {
         error = null;
         var templatePath = $"theme/layouts/{page.Layout}.html";
-        using var cancellation = new CancellationTokenSource(timeout);
-        var context = NewContext(cancellation.Token);
+        using var limit = new CancellationTokenSource(timeout);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(limit.Token, cancel);
+        var context = NewContext(stop.Token);
         included = context.Included;
         context.Included.Add(templatePath);
         context.Included.Add(BaseLayout);
@@ -117,7 +139,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            error = TemplateErrors.FromException(templatePath, page.Url, e);
+            error = cancel.IsCancellationRequested && !limit.IsCancellationRequested ? null : TemplateErrors.FromException(templatePath, page.Url, e);
             return false;
         }
     }
@@ -223,6 +245,12 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
     private static ScriptObject FrozenBuiltins()
     {
         var builtins = new Scriban.Functions.BuiltinFunctions();
+        // Output is the same bytes for the same input: no clock, no randomness (a template that asks gets an error).
+        foreach (var (group, name) in NonDeterministic)
+        {
+            ((ScriptObject)builtins[group]!).Remove(name);
+        }
+
         foreach (var (_, value) in builtins)
         {
             if (value is ScriptObject functions)

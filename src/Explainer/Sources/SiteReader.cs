@@ -25,7 +25,8 @@ public static class SiteReader
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Error(Codes.ReadFailed, SourceLocation.File(found[i].Logical), $"the file could not be read: {e.Message}");
+                diagnostics.Error(Codes.ReadFailed, SourceLocation.File(found[i].Logical), $"the file could not be read: {e.Message}",
+                    "check that it exists and that you may read it");
             }
         });
 
@@ -80,7 +81,12 @@ public static class SiteReader
         while (pending.Count > 0)
         {
             var (current, logical) = pending.Pop();
-            foreach (var entry in current.EnumerateFileSystemInfos())
+            if (Entries(current, logical, diagnostics) is not { } entries)
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
             {
                 if (IsIgnored(entry.Name))
                 {
@@ -88,11 +94,8 @@ public static class SiteReader
                 }
 
                 var entryLogical = $"{logical}/{entry.Name}";
-                if (entry.LinkTarget is not null && !LinkStaysInside(entry, topWithSeparator))
+                if (entry.LinkTarget is not null && !IsFollowed(entry, entryLogical, topWithSeparator, diagnostics))
                 {
-                    diagnostics.Warning(Codes.SymlinkSkipped, SourceLocation.File(entryLogical),
-                        "this symbolic link points outside its folder and was not read",
-                        "copy the file into the folder instead of linking to it");
                     continue;
                 }
 
@@ -103,19 +106,59 @@ public static class SiteReader
                         pending.Push((child, entryLogical));
                     }
                 }
-                else
+                else if (RegularFile.Is(entry.FullName))
                 {
                     found.Add((entryLogical, entry.FullName));
+                }
+                else
+                {
+                    diagnostics.Error(Codes.NotRegularFile, SourceLocation.File(entryLogical),
+                        "this is not a regular file (a named pipe, socket or device) and was not read",
+                        "remove it; the site is made of ordinary files only");
                 }
             }
         }
     }
 
-    private static bool LinkStaysInside(FileSystemInfo entry, string topWithSeparator)
+    /// <summary>The folder's entries, or null (reported) when it cannot be listed: no permission, or it vanished.</summary>
+    private static List<FileSystemInfo>? Entries(DirectoryInfo folder, string logical, DiagnosticBag diagnostics)
     {
-        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
-        return target is not null && target.Exists
-            && target.FullName.StartsWith(topWithSeparator, StringComparison.Ordinal)
-            && target is FileInfo;
+        try
+        {
+            return folder.EnumerateFileSystemInfos().ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.FolderReadFailed, SourceLocation.File(logical), $"the folder could not be read: {e.Message}",
+                "check that it exists and that you may read it");
+            return null;
+        }
+    }
+
+    /// <summary>A link is read only when it leads to a file inside its folder; otherwise it is reported: a link out of the
+    /// folder is skipped with a warning, one that cannot be followed (a loop) is an error.</summary>
+    private static bool IsFollowed(FileSystemInfo link, string logical, string topWithSeparator, DiagnosticBag diagnostics)
+    {
+        FileSystemInfo? target;
+        try
+        {
+            target = link.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.FolderReadFailed, SourceLocation.File(logical), $"the symbolic link could not be followed: {e.Message}",
+                "remove the link or point it at a file in its folder");
+            return false;
+        }
+
+        if (target is FileInfo { Exists: true } && target.FullName.StartsWith(topWithSeparator, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        diagnostics.Warning(Codes.SymlinkSkipped, SourceLocation.File(logical),
+            "this symbolic link points outside its folder and was not read",
+            "copy the file into the folder instead of linking to it");
+        return false;
     }
 }

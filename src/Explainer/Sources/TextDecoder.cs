@@ -29,6 +29,14 @@ public static class TextDecoder
             return null;
         }
 
+        if (ControlCharacters.IndexIn(bytes.Span) is var at and >= 0)
+        {
+            diagnostics.Error(Codes.ControlCharacter, Locate(file.Path, bytes.Span, at),
+                $"the file holds the control character {ControlCharacters.NameAt(bytes.Span, at)}",
+                "delete it (an editor may not show it); text may hold tabs and line breaks, but no other control characters");
+            return null;
+        }
+
         return bytes;
     }
 
@@ -37,6 +45,15 @@ public static class TextDecoder
     {
         var text = Strict.GetString(bytes);
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+
+    /// <summary>The line and column of a byte of valid UTF-8, with line ends counted as <see cref="Part"/> normalises them.</summary>
+    private static SourceLocation Locate(string path, ReadOnlySpan<byte> utf8, int index)
+    {
+        var before = utf8[..index];
+        var lineStart = before.LastIndexOfAny((byte)'\n', (byte)'\r') + 1;
+        var line = 1 + before.Count((byte)'\n') + before.Count((byte)'\r') - before.Count("\r\n"u8);
+        return new SourceLocation(path, line, 1 + Encoding.UTF8.GetCharCount(before[lineStart..]));
     }
 
     private static SourceLocation LocateInvalidByte(string path, ReadOnlySpan<byte> bytes)

@@ -46,6 +46,23 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Symbolic_link_loop_exits_1_with_a_diagnostic_instead_of_a_stack_trace()
+    {
+        using var site = Disk.Write(TestSite.Minimal());
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "input/data/loop"), "loop");
+
+        var build = ExplainerInProcess.Start(site.Root, "build");
+        var check = ExplainerInProcess.Start(site.Root, "check");
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.StartsWith("input/data/loop(1,1): error EX0016: the symbolic link could not be followed: ", build.Error);
+        Assert.DoesNotContain("   at ", build.Error);
+        Assert.Equal(1, check.ExitCode);
+        Assert.StartsWith("input/data/loop(1,1): error EX0016:", check.Error);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void Warnings_alone_exit_0_and_are_counted()
     {
         using var site = Disk.Write(TestSite.WithBody("<script>x</script>\n"));

@@ -44,4 +44,26 @@ public sealed class SlugTests
         Expect.Success(result);
         Assert.Equal("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", TestSite.Page(result, "assets/images/chart.svg"));
     }
+
+    [Fact]
+    public void Tag_longer_than_a_slug_may_be_is_an_error_where_it_is_written_not_when_the_site_is_written()
+    {
+        var tag = new string('a', 300);
+
+        var result = TestSite.Build(TestSite.WithArticle(TestSite.HelloFrontMatter.Replace("tags: [cloud]", $"tags: [cloud, {tag}]")));
+
+        Expect.Errors(result, "input/articles/hello.md(7,15): error EX0151: the tag is 300 characters long; a slug has at most 100\n"
+            + "  hint: shorten it: it becomes a folder name in the built site");
+    }
+
+    [Fact]
+    public void File_name_longer_than_a_slug_may_be_is_an_error()
+    {
+        var name = new string('b', 120);
+
+        var result = TestSite.Build(TestSite.With($"seeds/{name}.yml", "title: A\npublisher: B\n"));
+
+        Expect.Errors(result, $"seeds/{name}.yml(1,1): error EX0151: the file name is 120 characters long; a slug has at most 100\n"
+            + "  hint: shorten it: it becomes a folder name in the built site");
+    }
 }

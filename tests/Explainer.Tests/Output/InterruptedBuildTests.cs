@@ -56,4 +56,44 @@ public sealed class InterruptedBuildTests
         Assert.Contains("Changed text.", File.ReadAllText(Path.Combine(site.Output, "articles/hello/index.html")));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".explainer-*"));
     }
+
+    [Fact]
+    public async Task A_build_waits_while_another_build_writes_the_same_output_folder()
+    {
+        using var site = Disk.Write(TestSite.Minimal());
+        using var process = new Process { StartInfo = ExplainerProcess.Info(site.Root, null, "build") };
+        var waiting = new TaskCompletionSource();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data?.StartsWith("waiting for another build into", StringComparison.Ordinal) == true)
+            {
+                waiting.TrySetResult();
+            }
+        };
+        try
+        {
+            using (var other = Explainer.Output.OutputWriter.Begin(site.Output))
+            {
+                process.Start();
+                process.BeginErrorReadLine();
+                await waiting.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+                Assert.False(process.HasExited);
+                Assert.Single(Directory.EnumerateDirectories(site.Root, ".explainer-staging-*"));
+                other.Write(new Explainer.Output.OutputFile("index.html", "other"u8.ToArray(), "test"));
+                other.Commit();
+            }
+
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Equal(0, process.ExitCode);
+            Assert.True(File.Exists(Path.Combine(site.Output, "articles/hello/index.html")));
+        }
+        finally
+        {
+            if (waiting.Task.IsCompleted && !process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
 }

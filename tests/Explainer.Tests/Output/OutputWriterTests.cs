@@ -14,8 +14,8 @@ public sealed class OutputWriterTests
 
         OutputWriter.Write(output, [new OutputFile("index.html", "new"u8.ToArray(), "x")]);
 
-        Assert.Equal(["index.html"], Disk.Hashes(output).Keys);
-        Assert.Equal(["input", "output", "seeds", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".explainer-build", "index.html"], Disk.Hashes(output).Keys);
+        Assert.Equal([".explainer-lock-output", "input", "output", "seeds", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public sealed class OutputWriterTests
         using var site = Disk.Write(TestSite.Minimal());
         var full = output == "/" ? "/" : Path.Combine(site.Root, output);
 
-        Assert.NotNull(OutputWriter.Refusal(full, site.Root));
+        Assert.NotNull(OutputWriter.Refusal(full, site.Root, null));
     }
 
     [Fact]
@@ -38,8 +38,8 @@ public sealed class OutputWriterTests
     {
         using var site = Disk.Write(TestSite.Minimal());
 
-        Assert.Null(OutputWriter.Refusal(Path.Combine(site.Root, "output"), site.Root));
-        Assert.Null(OutputWriter.Refusal(Path.Combine(site.Root, "..", Path.GetFileName(site.Root) + "-public"), site.Root));
+        Assert.Null(OutputWriter.Refusal(Path.Combine(site.Root, "output"), site.Root, null));
+        Assert.Null(OutputWriter.Refusal(Path.Combine(site.Root, "..", Path.GetFileName(site.Root) + "-public"), site.Root, null));
     }
 
     [Fact]

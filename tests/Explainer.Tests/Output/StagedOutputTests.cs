@@ -47,6 +47,61 @@ public sealed class StagedOutputTests : IDisposable
         Assert.Empty(Directory.GetDirectories(root, ".explainer-*"));
     }
 
+    [Fact]
+    public async Task A_second_build_into_the_same_folder_waits_for_the_first_and_never_touches_its_staging()
+    {
+        Build(("index.html", "zero"));
+        var waiting = new TaskCompletionSource();
+        Task<int> second;
+        using (var first = OutputWriter.Begin(Output))
+        {
+            first.Write(new OutputFile("index.html", Encoding.UTF8.GetBytes("first"), "test"));
+            second = Task.Factory.StartNew(() => Build(() => waiting.SetResult(), ("index.html", "second"), ("b/index.html", "b")),
+                TaskCreationOptions.LongRunning);
+            await waiting.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await Task.Delay(100);
+
+            Assert.False(second.IsCompleted, "the second build did not wait for the first");
+            first.Write(new OutputFile("a/index.html", Encoding.UTF8.GetBytes("a"), "test"));
+            first.Commit();
+            Assert.Equal("first", File.ReadAllText(Path.Combine(Output, "index.html")));
+            Assert.Equal("a", File.ReadAllText(Path.Combine(Output, "a/index.html")));
+        }
+
+        await second.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal([".explainer-build", "b/index.html", "index.html"], Disk.Hashes(Output).Keys);
+        Assert.Empty(Directory.GetDirectories(root, ".explainer-*"));
+    }
+
+    [Fact]
+    public void The_new_build_is_in_place_before_the_previous_output_is_removed()
+    {
+        Build(("index.html", "first"), ("old/index.html", "old"));
+
+        using (var staged = OutputWriter.Begin(Output))
+        {
+            staged.Write(new OutputFile("index.html", Encoding.UTF8.GetBytes("second"), "test"));
+            staged.Commit();
+
+            Assert.Equal("second", File.ReadAllText(Path.Combine(Output, "index.html")));
+            var previous = Assert.Single(Directory.GetDirectories(root, ".explainer-*"));
+            Assert.Equal("old", File.ReadAllText(Path.Combine(previous, "old/index.html")));
+        }
+
+        Assert.Empty(Directory.GetDirectories(root, ".explainer-*"));
+    }
+
+    [Fact]
+    public void A_build_leaves_the_staging_folder_of_a_similarly_named_output_alone()
+    {
+        var other = Path.Combine(root, $".explainer-staging-output-2-{Environment.ProcessId + 1}");
+        Directory.CreateDirectory(other);
+
+        Build(("index.html", "home"));
+
+        Assert.True(Directory.Exists(other));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(root))
@@ -55,9 +110,11 @@ public sealed class StagedOutputTests : IDisposable
         }
     }
 
-    private int Build(params (string Path, string Text)[] files)
+    private int Build(params (string Path, string Text)[] files) => Build(null, files);
+
+    private int Build(Action? waiting, params (string Path, string Text)[] files)
     {
-        using var staged = OutputWriter.Begin(Output);
+        using var staged = OutputWriter.Begin(Output, waiting);
         foreach (var (path, text) in files)
         {
             staged.Write(new OutputFile(path, Encoding.UTF8.GetBytes(text), "test"));

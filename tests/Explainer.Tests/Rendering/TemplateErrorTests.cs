@@ -85,6 +85,55 @@ public sealed class TemplateErrorTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
+    [Fact]
+    public void A_slow_base_layout_stops_the_build_at_the_first_page_over_the_limit()
+    {
+        var files = TestSite.With("theme/layouts/base.html",
+            "{{ for i in 1..9000000 }}{{ x = i | string.pad_left 100000 }}{{ end }}\n" + TestSite.Theme["theme/layouts/base.html"]);
+        for (var i = 0; i < 20; i++)
+        {
+            files[$"input/articles/more-{i}.md"] = TestSite.Article($"title: More {i}\nsummary: More.\ndate: 2026-11-20\n");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = TestSite.Build(files, new BuildOptions { PageRenderTimeout = TimeSpan.FromMilliseconds(500) });
+
+        Assert.Equal("EX0304", Expect.SingleError(result).Code);
+        // 30 pages of 0.5 s on two cores took 7.5 s: the first page over the limit stops the others.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_build_over_its_budget_stops_with_an_error()
+    {
+        var files = TestSite.With("theme/layouts/base.html",
+            "{{ for i in 1..200 }}{{ x = i | string.pad_left 100000 }}{{ end }}\n" + TestSite.Theme["theme/layouts/base.html"]);
+        for (var i = 0; i < 200; i++)
+        {
+            files[$"input/articles/more-{i}.md"] = TestSite.Article($"title: More {i}\nsummary: More.\ndate: 2026-11-20\n");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = TestSite.Build(files, new BuildOptions { BuildTimeout = TimeSpan.FromMilliseconds(300) });
+
+        Expect.Errors(result, "explainer(1,1): error EX0505: the build took longer than 0.3 s and was stopped\n"
+            + "  hint: look for a template that is slow on every page, such as a large loop in layouts/base.html");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("{{ math.random 1 100 }}", "math.random", 2)]
+    [InlineData("{{ date.now.year }}", "date.now", 2)]
+    [InlineData("{{ date.utc_now }}", "date.utc_now", 2)]
+    public void Clock_and_randomness_are_not_available_to_templates(string call, string name, int line)
+    {
+        var result = TestSite.Build(TestSite.With(Layout, $"<h1>{{{{ page.title }}}}</h1>\n{call}\n"));
+
+        var error = Expect.SingleError(result);
+        Assert.Equal(("EX0302", Layout, line), (error.Code, error.Location.Path, error.Location.Line));
+        Assert.Contains(name.Split('.')[1], error.Message);
+    }
+
     [Theory]
     [InlineData("../../etc/passwd")]
     [InlineData("/etc/passwd")]

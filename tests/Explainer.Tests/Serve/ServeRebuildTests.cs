@@ -48,6 +48,45 @@ public sealed class ServeRebuildTests
     }
 
     [Fact]
+    public async Task A_symbolic_link_loop_shows_the_overlay_and_removing_it_builds_again()
+    {
+        await using var site = await PreviewHarness.Start();
+        await using var events = await site.Events();
+        var loop = site.PathOf("input/articles/loop.md");
+
+        File.CreateSymbolicLink(loop, "loop.md");
+
+        Assert.Equal("reload", (await events.Next()).Name);
+        var page = new HtmlParser().ParseDocument(await site.Text("/articles/hello/"));
+        var item = page.QuerySelector("#explainer-overlay li.error")!;
+        Assert.Equal("input/articles/loop.md", item.QuerySelector(".path")?.TextContent);
+        Assert.Contains("EX0016", item.QuerySelector(".code")?.TextContent);
+
+        File.Delete(loop);
+        await File.AppendAllTextAsync(site.PathOf(Article), "\nStill served.\n");
+
+        await PreviewHarness.Eventually(async () => (await site.Text("/articles/hello/")).Contains("Still served.", StringComparison.Ordinal),
+            "the edit after the loop was served");
+        Assert.DoesNotContain("explainer-overlay", await site.Text("/articles/hello/"));
+    }
+
+    [Fact]
+    public async Task A_template_fixed_during_a_slow_rebuild_is_served_without_waiting_for_that_rebuild()
+    {
+        await using var site = await PreviewHarness.Start();
+        var layout = site.PathOf("theme/layouts/base.html");
+        var good = await File.ReadAllTextAsync(layout);
+
+        await File.WriteAllTextAsync(layout, "{{ for i in 1..3000 }}{{ for j in 1..3000 }}{{ x = 'a' | string.pad_left 200 }}{{ end }}{{ end }}" + good);
+        await Task.Delay(1000);
+        await File.WriteAllTextAsync(layout, good.Replace("</body>", "<p>fixed</p></body>", StringComparison.Ordinal));
+        var fixedAt = System.Diagnostics.Stopwatch.StartNew();
+
+        await PreviewHarness.Eventually(async () => (await site.Text("/")).Contains("<p>fixed</p>", StringComparison.Ordinal), "the fixed template was served");
+        Assert.True(fixedAt.Elapsed < TimeSpan.FromSeconds(3), $"the fix was served {fixedAt.ElapsedMilliseconds} ms after the save");
+    }
+
+    [Fact]
     public async Task Overlay_escapes_what_the_content_says()
     {
         await using var site = await PreviewHarness.Start();
