@@ -1,4 +1,5 @@
 using System.Text;
+using Explainer.Cards;
 using Explainer.Data;
 using Explainer.Diagnostics;
 using Explainer.Model;
@@ -55,7 +56,8 @@ public static class SiteBuilder
         // The feed, sitemap, JSON export and static files need no rendered page: they are made while the pages render.
         Parallel.Invoke(
             () => renderer.RenderAll(pages, output, diagnostics, cache?.Rendered),
-            () => AddDataFiles(site, pages, theme, content, output));
+            () => AddDataFiles(site, pages, theme, content, output),
+            () => AddCards(site, theme, output));
         if (diagnostics.HasErrors)
         {
             return new BuildResult([], diagnostics.ToSortedList(), 0);
@@ -88,6 +90,14 @@ public static class SiteBuilder
         foreach (var asset in content.Assets)
         {
             output.Add(asset.Path["input/".Length..], asset.Bytes, asset.Path);
+        }
+    }
+
+    private static void AddCards(Site site, Theme theme, OutputSet output)
+    {
+        if (theme.CardFonts is { } fonts)
+        {
+            SiteCards.Paint(site, fonts, output);
         }
     }
 

@@ -18,6 +18,12 @@ internal sealed class Disk : IDisposable
             disk.Put(path, text);
         }
 
+        foreach (var (path, bytes) in TestSite.ThemeBinaries)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(disk.Root, path))!);
+            File.WriteAllBytes(Path.Combine(disk.Root, path), bytes);
+        }
+
         return disk;
     }
 

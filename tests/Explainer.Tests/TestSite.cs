@@ -14,8 +14,11 @@ internal static class TestSite
 
     public static string RepositoryRoot { get; } = FindRoot();
 
-    /// <summary>The repository's own theme, read from disk, so tests render with what ships.</summary>
+    /// <summary>The repository's own theme, read from disk, so tests render with what ships: its text files.</summary>
     public static IReadOnlyDictionary<string, string> Theme { get; } = ReadTheme();
+
+    /// <summary>The theme's binary files (fonts), which <see cref="Input"/> adds to every build.</summary>
+    public static IReadOnlyDictionary<string, byte[]> ThemeBinaries { get; } = ReadThemeBinaries();
 
     public static Dictionary<string, string> Minimal() => new(StringComparer.Ordinal)
     {
@@ -73,7 +76,8 @@ internal static class TestSite
             all[path] = text;
         }
 
-        return SiteInput.FromTexts(all.OrderBy(p => p.Key, StringComparer.Ordinal), options);
+        var input = SiteInput.FromTexts(all.OrderBy(p => p.Key, StringComparer.Ordinal), options);
+        return input with { Files = input.Files.Concat(ThemeBinaries.Select(b => new InputFile(b.Key, b.Value))).OrderBy(f => f.Path, StringComparer.Ordinal).ToList() };
     }
 
     /// <summary>Builds from raw bytes, for tests of encodings.</summary>
@@ -83,6 +87,11 @@ internal static class TestSite
         foreach (var (name, text) in Theme.Concat(files))
         {
             all[name] = System.Text.Encoding.UTF8.GetBytes(text);
+        }
+
+        foreach (var (name, binary) in ThemeBinaries)
+        {
+            all[name] = binary;
         }
 
         all[path] = bytes;
@@ -111,12 +120,19 @@ internal static class TestSite
 
     public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static IReadOnlyDictionary<string, string> ReadTheme()
-    {
-        var theme = Path.Combine(RepositoryRoot, "theme");
-        return Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => "theme/" + Path.GetRelativePath(theme, f).Replace('\\', '/'), System.IO.File.ReadAllText, StringComparer.Ordinal);
-    }
+    private static IReadOnlyDictionary<string, string> ReadTheme() =>
+        ThemeFiles().Where(f => !IsBinary(f)).ToDictionary(ThemePath, System.IO.File.ReadAllText, StringComparer.Ordinal);
+
+    private static IReadOnlyDictionary<string, byte[]> ReadThemeBinaries() =>
+        ThemeFiles().Where(IsBinary).ToDictionary(ThemePath, System.IO.File.ReadAllBytes, StringComparer.Ordinal);
+
+    private static IEnumerable<string> ThemeFiles() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "theme"), "*", SearchOption.AllDirectories);
+
+    private static string ThemePath(string file) =>
+        "theme/" + Path.GetRelativePath(Path.Combine(RepositoryRoot, "theme"), file).Replace('\\', '/');
+
+    private static bool IsBinary(string file) => Path.GetExtension(file) is ".woff" or ".woff2" or ".png";
 
     private static string FindRoot()
     {

@@ -49,12 +49,17 @@ public static class Codes
     public const string DuplicateClaimId = "EX0131";
     public const string UrlCollision = "EX0130";
 
+    // Sharing and tags
+    public const string CardFont = "EX0180";
+    public const string TagUsedOnce = "EX0181";
+
     // Markdown
     public const string RawHtmlOmitted = "EX0201";
     public const string UnsafeUrl = "EX0202";
     public const string MarkdownFailed = "EX0203";
     public const string UnknownBlock = "EX0204";
     public const string BlockArguments = "EX0205";
+    public const string ImageBlockedByCsp = "EX0260";
 
     // Templates
     public const string TemplateSyntax = "EX0301";
@@ -111,11 +116,14 @@ public static class Codes
         (DatedAfterSource, "a deal is announced after a source that states its date was published"),
         (DuplicateClaimId, "two claims of one source share an id"),
         (UrlCollision, "two sources would write the same URL"),
+        (CardFont, "the theme's card fonts (`theme/cards/regular.woff`, `bold.woff`) are missing or unreadable"),
+        (TagUsedOnce, "a tag only one article uses (warning: tags are a small, shared set)"),
         (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `allow_html: true` in site.yml opts in)"),
         (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),
         (MarkdownFailed, "Markdown could not be rendered (for example nested too deeply)"),
         (UnknownBlock, "an embedded data block of an unknown kind"),
         (BlockArguments, "an embedded data block with missing or extra arguments"),
+        (ImageBlockedByCsp, "an image from another host, which the site's Content-Security-Policy blocks (warning)"),
         (TemplateSyntax, "a theme template has a syntax error"),
         (TemplateRuntime, "a theme template failed while rendering (misspelt variable or member, ...)"),
         (TemplateMissing, "a theme template the site needs is missing"),

@@ -1,3 +1,4 @@
+using Explainer.Cards;
 using Explainer.Model;
 using Scriban.Runtime;
 
@@ -60,7 +61,7 @@ public static class PagePlanner
             ("deal", views.Deal(d.Slug)),
             ("matrix", views.Matrix(site.Matrix.ForDeal(d))),
             ("articles", views.Cards(site.Lookup(site.ArticlesByDeal, d.Slug))),
-        ])));
+        ]) with { Card = SiteCards.DealCardUrl(d) }));
         pages.AddRange(site.Sources.Select(s => Make(s.PageUrl, "source", "source", s.Title, $"What {s.Publisher} reports, and what on this site relies on it.", s.Location.Path, () =>
         [
             ("source", views.Source(s.Id)),
