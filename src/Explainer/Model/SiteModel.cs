@@ -21,6 +21,7 @@ public static class SiteModel
             .Where(a => includeDrafts || !a.Draft)
             .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
+        TagUse.WarnOfSingleUse(articles, diagnostics);
         var orderedDeals = content.Deals
             .OrderByDescending(d => d.Announced ?? DateOnly.MinValue).ThenBy(d => d.Slug, StringComparer.Ordinal)
             .ToList();
