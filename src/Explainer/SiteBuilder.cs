@@ -75,7 +75,8 @@ public static class SiteBuilder
     private static void AddDataFiles(Site site, IReadOnlyList<Page> pages, Theme theme, SiteContent content, OutputSet output)
     {
         output.Add("feed.xml", Encoding.UTF8.GetBytes(Feeds.Atom(site)), "input/articles");
-        output.Add("sitemap.xml", Encoding.UTF8.GetBytes(Feeds.Sitemap(site, pages.Select(p => p.Url))), "input");
+        output.Add("deals/feed.xml", Encoding.UTF8.GetBytes(Feeds.DealAtom(site)), "input/data/deals");
+        output.Add("sitemap.xml", Encoding.UTF8.GetBytes(Feeds.Sitemap(site, pages.Select(p => (p.Url, p.Modified)))), "input");
         output.Add("robots.txt", Encoding.UTF8.GetBytes(Feeds.Robots(site)), "input/site.yml");
         output.Add("data/explainer.json", JsonExport.Write(site), "input/data");
 

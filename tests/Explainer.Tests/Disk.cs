@@ -18,12 +18,7 @@ internal sealed class Disk : IDisposable
             disk.Put(path, text);
         }
 
-        foreach (var (path, bytes) in TestSite.ThemeBinaries)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(disk.Root, path))!);
-            File.WriteAllBytes(Path.Combine(disk.Root, path), bytes);
-        }
-
+        TestSite.WriteThemeBinaries(disk.Root);
         return disk;
     }
 

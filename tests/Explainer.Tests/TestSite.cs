@@ -65,6 +65,16 @@ internal static class TestSite
 
     public static string Article(string frontMatter, string body = "Some text.\n") => $"---\n{frontMatter}---\n\n{body}";
 
+    /// <summary>Writes the theme's binary files (fonts) under <paramref name="root"/>, for tests that write a site to disk.</summary>
+    public static void WriteThemeBinaries(string root)
+    {
+        foreach (var (path, bytes) in ThemeBinaries)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, path))!);
+            System.IO.File.WriteAllBytes(Path.Combine(root, path), bytes);
+        }
+    }
+
     public static BuildResult Build(Dictionary<string, string> files, BuildOptions? options = null) => SiteBuilder.Build(Input(files, options));
 
     /// <summary>The theme and <paramref name="files"/> as the builder's input.</summary>
