@@ -78,6 +78,10 @@ public static class SiteBuilder
         output.Add("deals/feed.xml", Encoding.UTF8.GetBytes(Feeds.DealAtom(site)), "input/data/deals");
         output.Add("sitemap.xml", Encoding.UTF8.GetBytes(Feeds.Sitemap(site, pages.Select(p => (p.Url, p.Modified)))), "input");
         output.Add("robots.txt", Encoding.UTF8.GetBytes(Feeds.Robots(site)), "input/site.yml");
+        if (Feeds.NoIndexHeaders(site) is { } headers)
+        {
+            output.Add("_headers", Encoding.UTF8.GetBytes(headers), "input/articles");
+        }
         output.Add("data/explainer.json", JsonExport.Write(site), "input/data");
 
         // The search page reads this file to learn whether a search index exists. Pagefind overwrites it when it

@@ -32,6 +32,7 @@ public static class SiteModel
         return new Site
         {
             Config = content.Config,
+            IncludesDrafts = includeDrafts,
             Articles = articles,
             ReadingOrder = articles.Where(a => a.Order is not null).OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
             Headline = headline,

@@ -103,8 +103,15 @@ public static class Feeds
         return xml.ToString();
     }
 
-    public static string Robots(Site site) =>
-        $"User-agent: *\nAllow: /\n\nSitemap: {AbsoluteBase(site)}sitemap.xml\n";
+    /// <summary>A build with drafts (a deploy preview) asks every crawler to stay away; others allow everything.</summary>
+    public static string Robots(Site site) => site.IncludesDrafts
+        ? "# This build shows drafts: it is a preview, not the site.\nUser-agent: *\nDisallow: /\n"
+        : $"User-agent: *\nAllow: /\n\nSitemap: {AbsoluteBase(site)}sitemap.xml\n";
+
+    /// <summary>Netlify's <c>_headers</c> file for a build with drafts: the <c>noindex</c> header on every path, so
+    /// crawlers that ignore robots.txt still leave the preview out. Null for other builds.</summary>
+    public static string? NoIndexHeaders(Site site) =>
+        site.IncludesDrafts ? "# This build shows drafts: keep it out of search engines.\n/*\n  X-Robots-Tag: noindex\n" : null;
 
     /// <summary>Feeds need absolute URLs; without a base URL they fall back to a placeholder host.</summary>
     private static string AbsoluteBase(Site site) =>

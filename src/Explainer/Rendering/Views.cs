@@ -160,7 +160,8 @@ public sealed class Views
             ("company_count", site.Companies.Count),
             ("deal_count", site.Deals.Count),
             ("source_count", site.Sources.Count),
-            ("tags", Array(site.Tags.Select(t => (object?)t))));
+            ("tags", Array(site.Tags.Select(t => (object?)t))),
+            ("noindex", site.IncludesDrafts));
     }
 
     private static ScriptObject SourceView(Source source, Site site) => Object(
