@@ -39,23 +39,32 @@ internal sealed class Canvas
     /// <paramref name="top"/>), in <paramref name="colour"/> over what is there.</summary>
     public void Fill(Coverage coverage, int left, int top, Rgb colour)
     {
-        coverage.ForEach((x, y, amount) =>
+        // What each palette colour becomes under each step of coverage, looked up once per pair.
+        var blends = new short[256 * (Steps + 1)];
+        Array.Fill(blends, (short)-1);
+        var row = new float[coverage.Width];
+        for (var y = Math.Max(0, -top); y < coverage.Height && top + y < Height; y++)
         {
-            var (px, py) = (left + x, top + y);
-            if (px < 0 || py < 0 || px >= Width || py >= Height)
+            coverage.Row(y, row);
+            var line = pixels.AsSpan((top + y) * Width, Width);
+            for (var x = Math.Max(0, -left); x < row.Length && left + x < Width; x++)
             {
-                return;
-            }
+                var step = (int)MathF.Round(row[x] * Steps);
+                if (step == 0)
+                {
+                    continue;
+                }
 
-            var step = (int)MathF.Round(amount * Steps);
-            if (step == 0)
-            {
-                return;
-            }
+                ref var pixel = ref line[left + x];
+                ref var blend = ref blends[pixel * (Steps + 1) + step];
+                if (blend < 0)
+                {
+                    blend = step == Steps ? Index(colour, pixel) : Index(palette[pixel].Blend(colour, step / (float)Steps), pixel);
+                }
 
-            ref var pixel = ref pixels[py * Width + px];
-            pixel = step == Steps ? Index(colour) : Index(palette[pixel].Blend(colour, step / (float)Steps), pixel);
-        });
+                pixel = (byte)blend;
+            }
+        }
     }
 
     public byte[] ToPng() => Png.Indexed(Width, Height, palette, pixels);

@@ -76,7 +76,7 @@ internal static class CardPainter
     /// <summary>A rectangle with fully rounded ends, anti-aliased.</summary>
     private static void Pill(Canvas canvas, float left, float top, float width, float height, Rgb colour)
     {
-        var coverage = new Coverage((int)MathF.Ceiling(width) + 2, (int)MathF.Ceiling(height) + 2);
+        using var coverage = new Coverage((int)MathF.Ceiling(width) + 2, (int)MathF.Ceiling(height) + 2);
         var (x0, x1, r) = (left - MathF.Floor(left), left - MathF.Floor(left) + width, height / 2);
         // Each end is two quadratic arcs through the corner: round enough at badge size.
         coverage.Line(x0 + r, 0, x1 - r, 0);

@@ -1,41 +1,41 @@
+using System.Buffers;
+
 namespace Explainer.Cards;
 
 /// <summary>How much of each pixel of a rectangle a set of closed outlines covers (0 to 1), with exact-area
 /// anti-aliasing: each line adds the signed area it sweeps to an accumulation buffer, and a running sum along each
 /// row gives the coverage (the method of font-rs and stb_truetype 2). Float arithmetic in a fixed order, so the
 /// same outlines give the same bytes on every machine.</summary>
-internal sealed class Coverage
+internal sealed class Coverage : IDisposable
 {
     private readonly float[] cells;
     private readonly int stride;
 
+    /// <summary>The cells come from a pool (a line of title text needs 400 KB): dispose to return them.</summary>
     public Coverage(int width, int height)
     {
         Width = width;
         Height = height;
         stride = width + 2;
-        cells = new float[stride * height];
+        cells = ArrayPool<float>.Shared.Rent(stride * height);
+        Array.Clear(cells, 0, stride * height);
     }
+
+    public void Dispose() => ArrayPool<float>.Shared.Return(cells);
 
     public int Width { get; }
 
     public int Height { get; }
 
-    /// <summary>Calls <paramref name="paint"/> for every pixel with some coverage, row by row.</summary>
-    public void ForEach(Action<int, int, float> paint)
+    /// <summary>The coverage of each pixel of row <paramref name="y"/>, from 0 to 1, into <paramref name="row"/>.</summary>
+    public void Row(int y, Span<float> row)
     {
-        for (var y = 0; y < Height; y++)
+        var sum = 0f;
+        var cellsOfRow = cells.AsSpan(y * stride, Width);
+        for (var x = 0; x < cellsOfRow.Length; x++)
         {
-            var sum = 0f;
-            for (var x = 0; x < Width; x++)
-            {
-                sum += cells[y * stride + x];
-                var value = Math.Min(Math.Abs(sum), 1f);
-                if (value > 1f / 64)
-                {
-                    paint(x, y, value);
-                }
-            }
+            sum += cellsOfRow[x];
+            row[x] = Math.Min(Math.Abs(sum), 1f);
         }
     }
 

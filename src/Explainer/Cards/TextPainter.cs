@@ -78,7 +78,7 @@ internal static class TextPainter
         var top = (int)MathF.Floor(baseline - font.Ascender * scale) - 1;
         var width = (int)MathF.Ceiling(Width(font, text, size) + size) + 2;
         var height = (int)MathF.Ceiling((font.Ascender - font.Descender) * scale) + 3;
-        var coverage = new Coverage(Math.Min(width, canvas.Width + 2), height);
+        using var coverage = new Coverage(Math.Min(width, canvas.Width + 2), height);
         var pen = x - left;
         foreach (var rune in text.EnumerateRunes())
         {
