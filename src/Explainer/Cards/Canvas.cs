@@ -42,15 +42,16 @@ internal sealed class Canvas
         // What each palette colour becomes under each step of coverage, looked up once per pair.
         var blends = new short[256 * (Steps + 1)];
         Array.Fill(blends, (short)-1);
-        var row = new float[coverage.Width];
         for (var y = Math.Max(0, -top); y < coverage.Height && top + y < Height; y++)
         {
-            coverage.Row(y, row);
+            var row = coverage.Row(y);
             var line = pixels.AsSpan((top + y) * Width, Width);
-            for (var x = Math.Max(0, -left); x < row.Length && left + x < Width; x++)
+            var sum = 0f;
+            for (var x = 0; x < row.Length && left + x < Width; x++)
             {
-                var step = (int)MathF.Round(row[x] * Steps);
-                if (step == 0)
+                sum += row[x];
+                var step = (int)(Math.Min(Math.Abs(sum), 1f) * Steps + 0.5f);
+                if (step == 0 || left + x < 0)
                 {
                     continue;
                 }

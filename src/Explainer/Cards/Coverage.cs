@@ -27,17 +27,9 @@ internal sealed class Coverage : IDisposable
 
     public int Height { get; }
 
-    /// <summary>The coverage of each pixel of row <paramref name="y"/>, from 0 to 1, into <paramref name="row"/>.</summary>
-    public void Row(int y, Span<float> row)
-    {
-        var sum = 0f;
-        var cellsOfRow = cells.AsSpan(y * stride, Width);
-        for (var x = 0; x < cellsOfRow.Length; x++)
-        {
-            sum += cellsOfRow[x];
-            row[x] = Math.Min(Math.Abs(sum), 1f);
-        }
-    }
+    /// <summary>The signed areas of row <paramref name="y"/>: their running sum, capped at 1 either way, is each
+    /// pixel's coverage.</summary>
+    public ReadOnlySpan<float> Row(int y) => cells.AsSpan(y * stride, Width);
 
     /// <summary>A quadratic Bézier curve, as enough straight lines that the error stays under a third of a pixel.</summary>
     public void Curve(float x0, float y0, float cx, float cy, float x1, float y1)
