@@ -111,7 +111,7 @@ internal static class BodyEdit
     private static bool SameOutsideBody(Article a, Article b) =>
         Strip(a) == Strip(b)
         && a.Companies.SequenceEqual(b.Companies) && a.Deals.SequenceEqual(b.Deals) && a.Sources.SequenceEqual(b.Sources)
-        && a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal)
+        && a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal) && a.TagLocations.SequenceEqual(b.TagLocations)
         && Views.ReadingMinutes(a.Body.WordCount) == Views.ReadingMinutes(b.Body.WordCount)
         && a.Body.Blocks.Count == b.Body.Blocks.Count
         && a.Body.Blocks.Zip(b.Body.Blocks).All(p => p.First.Kind == p.Second.Kind && p.First.Arguments.SequenceEqual(p.Second.Arguments, StringComparer.Ordinal));
@@ -119,6 +119,7 @@ internal static class BodyEdit
     private static Article Strip(Article a) => a with
     {
         Companies = Array.Empty<Ref>(), Deals = Array.Empty<Ref>(), Sources = Array.Empty<Ref>(), Tags = Array.Empty<string>(),
+        TagLocations = Array.Empty<SourceLocation>(),
         Body = RenderedMarkdown.Empty,
     };
 }

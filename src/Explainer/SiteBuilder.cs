@@ -1,4 +1,5 @@
 using System.Text;
+using Explainer.Cards;
 using Explainer.Data;
 using Explainer.Diagnostics;
 using Explainer.Model;
@@ -76,7 +77,8 @@ public static class SiteBuilder
         // The feed, sitemap, JSON export and static files need no rendered page: they are made while the pages render.
         Parallel.Invoke(
             () => renderer.RenderAll(pages, output, diagnostics, cache?.Rendered, cancel),
-            () => AddDataFiles(site, pages, theme, content, output));
+            () => AddDataFiles(site, pages, theme, content, output),
+            () => AddCards(site, theme, output));
         cancel.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
@@ -95,8 +97,13 @@ public static class SiteBuilder
     private static void AddDataFiles(Site site, IReadOnlyList<Page> pages, Theme theme, SiteContent content, OutputSet output)
     {
         output.Add("feed.xml", Encoding.UTF8.GetBytes(Feeds.Atom(site)), "input/articles");
-        output.Add("sitemap.xml", Encoding.UTF8.GetBytes(Feeds.Sitemap(site, pages.Select(p => p.Url))), "input");
+        output.Add("deals/feed.xml", Encoding.UTF8.GetBytes(Feeds.DealAtom(site)), "input/data/deals");
+        output.Add("sitemap.xml", Encoding.UTF8.GetBytes(Feeds.Sitemap(site, pages.Select(p => (p.Url, p.Modified)))), "input");
         output.Add("robots.txt", Encoding.UTF8.GetBytes(Feeds.Robots(site)), "input/site.yml");
+        if (Feeds.NoIndexHeaders(site) is { } headers)
+        {
+            output.Add("_headers", Encoding.UTF8.GetBytes(headers), "input/articles");
+        }
         output.Add("data/explainer.json", JsonExport.Write(site), "input/data");
         output.Add("data/explainer.schema.json", JsonSchema.Bytes, "src/Explainer/Output/JsonSchema.cs");
         output.Add("data/matrix.csv", CsvExport.Matrix(site, site.Matrix), "input/data/deals");
@@ -124,6 +131,14 @@ public static class SiteBuilder
         foreach (var asset in content.Assets)
         {
             output.Add(asset.Path["input/".Length..], asset.Bytes, asset.Path);
+        }
+    }
+
+    private static void AddCards(Site site, Theme theme, OutputSet output)
+    {
+        if (theme.CardFonts is { } fonts)
+        {
+            SiteCards.Paint(site, fonts, output);
         }
     }
 

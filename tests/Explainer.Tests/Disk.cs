@@ -18,6 +18,7 @@ internal sealed class Disk : IDisposable
             disk.Put(path, text);
         }
 
+        TestSite.WriteThemeBinaries(disk.Root);
         return disk;
     }
 

@@ -11,7 +11,7 @@ public sealed class ReadmeTests
         Assert.True(File.Exists(readme), "README.md does not exist at the repository root");
         var text = File.ReadAllText(readme);
 
-        var missing = Codes.All.Where(c => !text.Contains(c.Code, StringComparison.Ordinal)).Select(c => c.Code).ToList();
+        var missing = Codes.All.Where(c => !text.Contains($"| {c.Code} |", StringComparison.Ordinal)).Select(c => c.Code).ToList();
 
         Assert.True(missing.Count == 0, $"README.md does not list {string.Join(", ", missing)}");
     }

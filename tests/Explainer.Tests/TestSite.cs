@@ -14,8 +14,11 @@ internal static class TestSite
 
     public static string RepositoryRoot { get; } = FindRoot();
 
-    /// <summary>The repository's own theme, read from disk, so tests render with what ships.</summary>
+    /// <summary>The repository's own theme, read from disk, so tests render with what ships: its text files.</summary>
     public static IReadOnlyDictionary<string, string> Theme { get; } = ReadTheme();
+
+    /// <summary>The theme's binary files (fonts), which <see cref="Input"/> adds to every build.</summary>
+    public static IReadOnlyDictionary<string, byte[]> ThemeBinaries { get; } = ReadThemeBinaries();
 
     public static Dictionary<string, string> Minimal() => new(StringComparer.Ordinal)
     {
@@ -62,6 +65,16 @@ internal static class TestSite
 
     public static string Article(string frontMatter, string body = "Some text.\n") => $"---\n{frontMatter}---\n\n{body}";
 
+    /// <summary>Writes the theme's binary files (fonts) under <paramref name="root"/>, for tests that write a site to disk.</summary>
+    public static void WriteThemeBinaries(string root)
+    {
+        foreach (var (path, bytes) in ThemeBinaries)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, path))!);
+            System.IO.File.WriteAllBytes(Path.Combine(root, path), bytes);
+        }
+    }
+
     public static BuildResult Build(Dictionary<string, string> files, BuildOptions? options = null) => SiteBuilder.Build(Input(files, options));
 
     /// <summary>The theme and <paramref name="files"/> as the builder's input.</summary>
@@ -73,7 +86,8 @@ internal static class TestSite
             all[path] = text;
         }
 
-        return SiteInput.FromTexts(all.OrderBy(p => p.Key, StringComparer.Ordinal), options);
+        var input = SiteInput.FromTexts(all.OrderBy(p => p.Key, StringComparer.Ordinal), options);
+        return input with { Files = input.Files.Concat(ThemeBinaries.Select(b => new InputFile(b.Key, b.Value))).OrderBy(f => f.Path, StringComparer.Ordinal).ToList() };
     }
 
     /// <summary>Builds from raw bytes, for tests of encodings.</summary>
@@ -83,6 +97,11 @@ internal static class TestSite
         foreach (var (name, text) in Theme.Concat(files))
         {
             all[name] = System.Text.Encoding.UTF8.GetBytes(text);
+        }
+
+        foreach (var (name, binary) in ThemeBinaries)
+        {
+            all[name] = binary;
         }
 
         all[path] = bytes;
@@ -111,12 +130,19 @@ internal static class TestSite
 
     public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static IReadOnlyDictionary<string, string> ReadTheme()
-    {
-        var theme = Path.Combine(RepositoryRoot, "theme");
-        return Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => "theme/" + Path.GetRelativePath(theme, f).Replace('\\', '/'), System.IO.File.ReadAllText, StringComparer.Ordinal);
-    }
+    private static IReadOnlyDictionary<string, string> ReadTheme() =>
+        ThemeFiles().Where(f => !IsBinary(f)).ToDictionary(ThemePath, System.IO.File.ReadAllText, StringComparer.Ordinal);
+
+    private static IReadOnlyDictionary<string, byte[]> ReadThemeBinaries() =>
+        ThemeFiles().Where(IsBinary).ToDictionary(ThemePath, System.IO.File.ReadAllBytes, StringComparer.Ordinal);
+
+    private static IEnumerable<string> ThemeFiles() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "theme"), "*", SearchOption.AllDirectories);
+
+    private static string ThemePath(string file) =>
+        "theme/" + Path.GetRelativePath(Path.Combine(RepositoryRoot, "theme"), file).Replace('\\', '/');
+
+    private static bool IsBinary(string file) => Path.GetExtension(file) is ".woff" or ".woff2" or ".png";
 
     private static string FindRoot()
     {

@@ -145,6 +145,12 @@ public static class MarkdownRenderer
                     "links may use http, https, mailto, tel or a relative path");
                 link.Url = "#";
             }
+            else if (link.IsImage && UrlPolicy.IsOtherHost(link.Url))
+            {
+                diagnostics.Warning(Codes.ImageBlockedByCsp, at(link),
+                    $"the image '{Shorten(link.Url!)}' is on another host, and the site's Content-Security-Policy (img-src 'self' in netlify.toml) blocks it: readers would see no image",
+                    "copy the image into input/assets/ and write its path (/assets/...), or add its host to img-src in netlify.toml");
+            }
         }
 
         foreach (var link in found.Autolinks)

@@ -6,6 +6,14 @@ public static class UrlPolicy
 {
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
 
+    /// <summary>An absolute or protocol-relative URL (<c>https://x</c>, <c>//x</c>): one the browser fetches from another host.</summary>
+    public static bool IsOtherHost(string? url)
+    {
+        var trimmed = (url ?? "").TrimStart();
+        return trimmed.StartsWith("//", StringComparison.Ordinal) || trimmed.StartsWith("\\\\", StringComparison.Ordinal)
+            || trimmed.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
+    }
+
     public static bool IsSafe(string? url)
     {
         if (string.IsNullOrEmpty(url))

@@ -86,6 +86,7 @@ public static class ArticleReader
             Companies = f.Refs("companies"),
             Deals = f.Refs("deals"),
             Tags = tags.Where(t => IsTag(t.Value)).Select(t => t.Value).ToList(),
+            TagLocations = tags.Where(t => IsTag(t.Value)).Select(t => t.Location).ToList(),
             Sources = f.Refs("sources"),
             Draft = draft,
             Order = order is { } o ? (int)o : null,

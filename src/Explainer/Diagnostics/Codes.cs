@@ -61,6 +61,10 @@ public static class Codes
     public const string ValueTooLong = "EX0152";
     public const string YamlTooLong = "EX0153";
 
+    // Sharing and tags
+    public const string CardFont = "EX0180";
+    public const string TagUsedOnce = "EX0181";
+
     // Markdown
     public const string RawHtmlOmitted = "EX0201";
     public const string UnsafeUrl = "EX0202";
@@ -70,6 +74,7 @@ public static class Codes
     public const string BlockNotClosed = "EX0206";
     public const string AlertLookalike = "EX0230";
     public const string InlineMarkdownTooLong = "EX0231";
+    public const string ImageBlockedByCsp = "EX0260";
 
     // Templates
     public const string TemplateSyntax = "EX0301";
@@ -149,18 +154,21 @@ public static class Codes
         (DuplicateClaimId, "two claims of one source share an id"),
         (UrlCollision, "two sources would write the same URL"),
         (Placeholder, "placeholder text from `explainer new` is left in (a value starting `TODO`, or an article line starting `TODO:`)"),
-                (ControlCharacter, "a text holds a control character (NUL, ESC, vertical tab, ...; tabs and line breaks are fine)"),
+        (ControlCharacter, "a text holds a control character (NUL, ESC, vertical tab, ...; tabs and line breaks are fine)"),
         (SlugTooLong, "a file name or tag is longer than 100 characters (it becomes a folder name)"),
         (ValueTooLong, "a YAML value is longer than 10,000 characters"),
         (YamlTooLong, "a YAML file or front matter is longer than 1 MiB (1,048,576 characters)"),
         (RawHtmlOmitted, "raw HTML in Markdown was omitted (warning; `raw_html:` in site.yml says what is kept)"),
-        (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),
+        (CardFont, "the theme's card fonts (`theme/cards/regular.woff`, `bold.woff`) are missing or unreadable"),
+        (TagUsedOnce, "a tag only one article uses (warning: tags are a small, shared set)"),
+                (UnsafeUrl, "a link or image URL with an unsafe scheme was neutralised (warning)"),
         (MarkdownFailed, "Markdown could not be rendered (for example nested too deeply)"),
         (UnknownBlock, "an embedded data block of an unknown kind"),
         (BlockArguments, "an embedded data block with missing or extra arguments"),
         (BlockNotClosed, "an embedded data block has no closing `:::` line"),
         (AlertLookalike, "a block quote that begins like an alert but is not one (warning): unknown kind, text on the marker's line, or nested"),
         (InlineMarkdownTooLong, "an article's title or summary is too long for its Markdown to be read; it is shown as written (warning)"),
+        (ImageBlockedByCsp, "an image from another host, which the site's Content-Security-Policy blocks (warning)"),
         (TemplateSyntax, "a theme template has a syntax error"),
         (TemplateRuntime, "a theme template failed while rendering (misspelt variable or member, ...)"),
         (TemplateMissing, "a theme template the site needs is missing"),

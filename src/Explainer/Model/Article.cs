@@ -18,6 +18,9 @@ public sealed record Article
     public required IReadOnlyList<Ref> Companies { get; init; }
     public required IReadOnlyList<Ref> Deals { get; init; }
     public required IReadOnlyList<string> Tags { get; init; }
+
+    /// <summary>Where each of <see cref="Tags"/> is written, in the same order.</summary>
+    public IReadOnlyList<SourceLocation> TagLocations { get; init; } = [];
     public required IReadOnlyList<Ref> Sources { get; init; }
     public bool Draft { get; init; }
 

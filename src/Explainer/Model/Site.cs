@@ -9,6 +9,10 @@ public sealed class Site
 {
     public required SiteConfig Config { get; init; }
 
+    /// <summary>The build shows drafts (<c>--drafts</c>, a deploy preview, the preview server): search engines must not
+    /// index it (robots.txt, a <c>noindex</c> header and meta tag).</summary>
+    public bool IncludesDrafts { get; init; }
+
     /// <summary>Published articles, newest first (then by slug).</summary>
     public required IReadOnlyList<Article> Articles { get; init; }
     /// <summary>The articles with an <c>order</c>, first to last: where a new reader starts.</summary>

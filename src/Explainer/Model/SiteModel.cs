@@ -21,6 +21,7 @@ public static class SiteModel
             .Where(a => includeDrafts || !a.Draft)
             .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
+        TagUse.WarnOfSingleUse(articles, diagnostics);
         var orderedDeals = content.Deals
             .OrderByDescending(d => d.Announced ?? DateOnly.MinValue).ThenBy(d => d.Slug, StringComparer.Ordinal)
             .ToList();
@@ -31,6 +32,7 @@ public static class SiteModel
         return new Site
         {
             Config = content.Config,
+            IncludesDrafts = includeDrafts,
             Articles = articles,
             ReadingOrder = articles.Where(a => a.Order is not null).OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
             Headline = headline,

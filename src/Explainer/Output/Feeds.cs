@@ -44,16 +44,56 @@ public static class Feeds
         return xml.ToString();
     }
 
-    public static string Sitemap(Site site, IEnumerable<string> pageUrls)
+    /// <summary>The deals, newest first, as their own feed (<c>/deals/feed.xml</c>): a deal is a record, not an article,
+    /// and readers who follow the deals want no articles in between. An entry's <c>updated</c> is the deal's
+    /// <c>updated</c>, else its announcement (a month-only date as the month's first day: Atom needs a whole date),
+    /// else the newest date of the feed; <c>published</c> is given only for a whole announcement date.</summary>
+    public static string DealAtom(Site site)
+    {
+        var baseUrl = AbsoluteBase(site);
+        var dates = site.Deals.SelectMany(d => new[] { d.Updated, d.Announced }).OfType<DateOnly>().ToList();
+        var newest = dates.Count == 0 ? "1970-01-01" : Day(dates.Max());
+        var xml = new StringBuilder();
+        xml.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
+        xml.Append($"  <title>{X(site.Config.Title)}: deals</title>\n");
+        xml.Append($"  <id>{X(baseUrl)}deals/</id>\n  <link href=\"{X(baseUrl)}deals/\"/>\n  <link rel=\"self\" href=\"{X(baseUrl)}deals/feed.xml\"/>\n");
+        xml.Append($"  <updated>{newest}T00:00:00Z</updated>\n  <author><name>{X(site.Config.Title)}</name></author>\n");
+        foreach (var deal in site.Deals)
+        {
+            var url = baseUrl + deal.Url.TrimStart('/');
+            var updated = deal.Updated ?? deal.Announced;
+            xml.Append("  <entry>\n");
+            xml.Append($"    <title>{X(deal.Title)}</title>\n    <link href=\"{X(url)}\"/>\n    <id>{X(url)}</id>\n");
+            if (deal.Announced is { } announced && !deal.AnnouncedMonthOnly)
+            {
+                xml.Append($"    <published>{Day(announced)}T00:00:00Z</published>\n");
+            }
+
+            xml.Append($"    <updated>{(updated is { } u ? Day(u) : newest)}T00:00:00Z</updated>\n");
+            xml.Append($"    <summary>{X(deal.Summary)}</summary>\n");
+            if (deal.Kind is { } kind)
+            {
+                xml.Append($"    <category term=\"{X(kind)}\"/>\n");
+            }
+
+            xml.Append("  </entry>\n");
+        }
+
+        xml.Append("</feed>\n");
+        return xml.ToString();
+    }
+
+    /// <summary>Every page but the 404 page, with <c>lastmod</c> where the page has a date (see <see cref="Rendering.Page.Modified"/>).</summary>
+    public static string Sitemap(Site site, IEnumerable<(string Url, string? Modified)> pages)
     {
         var baseUrl = AbsoluteBase(site);
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var url in pageUrls.Where(u => u != "/404.html").Order(StringComparer.Ordinal))
+        foreach (var (url, modified) in pages.Where(p => p.Url != "/404.html").OrderBy(p => p.Url, StringComparer.Ordinal))
         {
             xml.Append($"  <url><loc>{X(baseUrl + url.TrimStart('/'))}</loc>");
-            if (url.StartsWith("/articles/", StringComparison.Ordinal) && url.Length > 11 && site.ArticleBySlug.TryGetValue(url[10..^1], out var article))
+            if (modified is not null)
             {
-                xml.Append($"<lastmod>{(article.Updated ?? article.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}</lastmod>");
+                xml.Append($"<lastmod>{modified}</lastmod>");
             }
 
             xml.Append("</url>\n");
@@ -63,12 +103,21 @@ public static class Feeds
         return xml.ToString();
     }
 
-    public static string Robots(Site site) =>
-        $"User-agent: *\nAllow: /\n\nSitemap: {AbsoluteBase(site)}sitemap.xml\n";
+    /// <summary>A build with drafts (a deploy preview) asks every crawler to stay away; others allow everything.</summary>
+    public static string Robots(Site site) => site.IncludesDrafts
+        ? "# This build shows drafts: it is a preview, not the site.\nUser-agent: *\nDisallow: /\n"
+        : $"User-agent: *\nAllow: /\n\nSitemap: {AbsoluteBase(site)}sitemap.xml\n";
+
+    /// <summary>Netlify's <c>_headers</c> file for a build with drafts: the <c>noindex</c> header on every path, so
+    /// crawlers that ignore robots.txt still leave the preview out. Null for other builds.</summary>
+    public static string? NoIndexHeaders(Site site) =>
+        site.IncludesDrafts ? "# This build shows drafts: keep it out of search engines.\n/*\n  X-Robots-Tag: noindex\n" : null;
 
     /// <summary>Feeds need absolute URLs; without a base URL they fall back to a placeholder host.</summary>
     private static string AbsoluteBase(Site site) =>
         site.Config.BaseUrl.StartsWith("http", StringComparison.Ordinal) ? site.Config.BaseUrl : "https://example.invalid/";
 
     private static string X(string text) => WebUtility.HtmlEncode(text);
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -9,6 +9,13 @@ public sealed record Page(string Url, string Layout, Func<ScriptObject> MakeData
 {
     private ScriptObject? data;
 
+    /// <summary>The URL of the page's own sharing card; pages without one share the site's card.</summary>
+    public string? Card { get; init; }
+
+    /// <summary>When the page's content last changed, for the sitemap's <c>lastmod</c> (<c>2026-11-30</c>, or
+    /// <c>2025-11</c> for a deal dated to its month); null for pages without a date.</summary>
+    public string? Modified { get; init; }
+
     public ScriptObject Data => Volatile.Read(ref data) ?? Interlocked.CompareExchange(ref data, MakeData(), null) ?? data!;
 
     /// <summary><c>/companies/openai/</c> to <c>companies/openai/index.html</c>; <c>/404.html</c> stays as it is.</summary>

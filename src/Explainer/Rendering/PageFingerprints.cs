@@ -23,6 +23,7 @@ internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
             ViewHasher.Append(hash, page.Layout);
             ViewHasher.Append(hash, renderer.Preview ? "preview" : "build");
             ViewHasher.Append(hash, renderer.Canonical(page.Url));
+            ViewHasher.Append(hash, renderer.OgImage(page) ?? "");
             ViewHasher.Append(hash, hasher.Hash(renderer.Views.Site));
             ViewHasher.Append(hash, hasher.Hash(page.Data));
             if (page.Body is { } body)

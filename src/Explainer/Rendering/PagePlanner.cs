@@ -1,3 +1,4 @@
+using Explainer.Cards;
 using Explainer.Model;
 using Scriban.Runtime;
 
@@ -10,6 +11,8 @@ public static class PagePlanner
     public static IReadOnlyList<Page> Plan(Site site, Views views)
     {
         var history = new Lazy<IReadOnlyList<(Deal Deal, Matrix Matrix)>>(site.Matrix.History);
+        var newestArticle = PageDates.Newest(site.Articles.Select(PageDates.Of));
+        var newestDeal = PageDates.Newest(site.Deals.Select(PageDates.Of));
         var pages = new List<Page>
         {
             Make("/", "home", "home", site.Config.Title, site.Config.Description, "input/site.yml", () =>
@@ -21,37 +24,37 @@ public static class PagePlanner
                 ("deals", views.Deals(site.Deals)),
                 ("companies", views.Companies(site.Companies)),
                 ("matrix", site.Headline is { } deal ? views.Matrix(site.Matrix.ForDeal(deal)) : null),
-            ]),
+            ]) with { Modified = PageDates.Newest([newestArticle, newestDeal]) },
             Make("/articles/", "articles", "articles", "Articles", $"All {site.Articles.Count} articles, newest first.", "input/articles", () =>
             [
                 ("articles", views.AllCards),
                 ("reading_order", views.Cards(site.ReadingOrder)),
-            ]),
+            ]) with { Modified = newestArticle },
             Make("/companies/", "companies", "companies", "Companies", "The labs, clouds and investors in these deals.", "input/data/companies", () =>
             [
                 ("companies", views.Companies(site.Companies)),
-            ]),
+            ]) with { Modified = PageDates.Newest(site.Companies.Select(PageDates.Of)) },
             Make("/deals/", "deals", "deals", "Deals", "Every deal, with its terms before and after.", "input/data/deals", () =>
             [
                 ("deals", views.Deals(site.Deals)),
-            ]),
+            ]) with { Modified = newestDeal },
             Make("/matrix/", "matrix", "matrix", "Multi-cloud matrix", "Which AI lab may use which cloud, before and after each deal.", "input/data/deals", () =>
             [
                 ("matrix", views.Matrix(site.Matrix)),
                 ("history", site.Matrix.HistoryFits ? Views.Array(history.Value.Select(h => AsOfLink(views, h.Deal))) : null),
-            ]),
+            ]) with { Modified = PageDates.Newest(site.Deals.Where(d => d.Access.Count > 0).Select(PageDates.Of)) },
             Make("/timeline/", "timeline", "timeline", "Timeline", "Every deal in date order, lab by lab, and the matrix as it stood after each one.", "input/data/deals", () =>
             [
                 ("timeline", views.Timeline),
-            ]),
+            ]) with { Modified = newestDeal },
             Make("/sources/", "sources", "sources", "Sources", "Where every fact on this site comes from.", "seeds", () =>
             [
                 ("sources", Views.Array(site.Sources.Select(s => views.Source(s.Id)))),
-            ]),
+            ]) with { Modified = PageDates.Newest(site.Sources.Select(PageDates.Of)) },
             Make("/tags/", "tags", "tags", "Tags", "Articles by topic.", "input/articles", () =>
             [
                 ("tags", Views.Array(site.Tags.Select(t => Views.Object(("name", t), ("url", $"/tags/{t}/"), ("count", site.ArticlesByTag[t].Count))))),
-            ]),
+            ]) with { Modified = PageDates.Newest(site.Articles.Where(a => a.Tags.Count > 0).Select(PageDates.Of)) },
             Make("/search/", "search", "search", "Search", "Search the articles, companies, deals and sources.", "theme"),
             Make("/404.html", "404", "404", "Page not found", "This page does not exist.", "theme"),
         };
@@ -63,7 +66,7 @@ public static class PagePlanner
             ("deal", views.Deal(d.Slug)),
             ("matrix", views.Matrix(site.Matrix.ForDeal(d))),
             ("articles", views.Cards(site.Lookup(site.ArticlesByDeal, d.Slug))),
-        ])));
+        ]) with { Card = SiteCards.DealCardUrl(d), Modified = PageDates.Of(d) }));
         if (site.Matrix.HistoryFits)
         {
             var changing = site.Matrix.Deals.Where(d => d.Access.Count > 0).ToList();
@@ -76,7 +79,7 @@ public static class PagePlanner
                     ("count", changing.Count),
                     ("previous", i > 0 ? AsOfLink(views, changing[i - 1]) : null),
                     ("next", i + 1 < changing.Count ? AsOfLink(views, changing[i + 1]) : null),
-                ])));
+                ]) with { Modified = PageDates.Of(d) }));
         }
 
         pages.AddRange(site.Sources.Select(s => Make(s.PageUrl, "source", "source", s.Title, $"What {s.Publisher} reports, and what on this site relies on it.", s.Location.Path, () =>
@@ -84,12 +87,12 @@ public static class PagePlanner
             ("source", views.Source(s.Id)),
             ("citations", Views.Array(site.Lookup(site.CitationsBySource, s.Id).Select(c =>
                 Views.Object(("kind", c.Kind), ("title", c.Title), ("url", c.Url))))),
-        ])));
+        ]) with { Modified = PageDates.Of(s) }));
         pages.AddRange(site.Tags.Select(t => Make($"/tags/{t}/", "tag", "tag", $"Tag: {t}", $"Articles tagged {t}.", "input/articles", () =>
         [
             ("tag", t),
             ("articles", views.Cards(site.ArticlesByTag[t])),
-        ])));
+        ]) with { Modified = PageDates.Newest(site.ArticlesByTag[t].Select(PageDates.Of)) }));
         return pages;
     }
 
@@ -103,7 +106,7 @@ public static class PagePlanner
             ("article", views.Card(a.Slug)),
             ("json_ld", JsonLd.Article(site, a)),
             ("toc", Views.Array(a.Body.Headings.Select(h => Views.Object(("level", h.Level), ("id", h.Id), ("text", h.Text))))),
-        ]) with { Body = a.Body };
+        ]) with { Body = a.Body, Modified = PageDates.Of(a) };
 
     private static Page CompanyPage(Site site, Views views, Company company) =>
         Make(company.Url, "company", "company", company.Name, company.Summary, company.Location.Path, () =>
@@ -115,7 +118,7 @@ public static class PagePlanner
             ("clouds", Views.Array(site.Lookup(site.CloudsByOperator, company.Slug).Select(cloud => Views.Object(
                 ("cloud", views.Cloud(cloud.Slug)),
                 ("matrix", views.Matrix(site.Matrix.ForCloud(cloud))))))),
-        ]);
+        ]) with { Modified = PageDates.Of(company) };
 
     /// <summary>A page whose data is built when it is first read: on the thread that renders it, so planning a
     /// large site costs no time on its own and the data of pages not yet rendered does not exist yet.</summary>

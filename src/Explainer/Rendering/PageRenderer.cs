@@ -125,6 +125,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         try
         {
             globals["canonical"] = Canonical(page.Url);
+            globals["og_image"] = OgImage(page);
             globals["page"] = page.Data;
             if (page.Body is { } body)
             {
@@ -207,6 +208,10 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
 
     internal string Canonical(string url) =>
         site.Config.BaseUrl == "/" ? url : site.Config.BaseUrl.TrimEnd('/') + url;
+
+    /// <summary>The page's sharing card as an absolute URL (social sites need one), or null when the theme has no cards.</summary>
+    internal string? OgImage(Page page) =>
+        theme.CardFonts is null ? null : Canonical(page.Card ?? Cards.SiteCards.SiteCardUrl);
 
     private HtmlTemplateContext NewContext(CancellationToken token)
     {

@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using Explainer.Cards;
 using Explainer.Diagnostics;
 using Explainer.Sources;
 using Scriban;
@@ -11,8 +12,9 @@ namespace Explainer.Rendering;
 public sealed class Theme
 {
     private Theme(Dictionary<string, Template> templates, Dictionary<string, string> texts,
-        Dictionary<string, string> assetUrls, List<StaticFile> staticFiles)
+        Dictionary<string, string> assetUrls, List<StaticFile> staticFiles, CardFonts? cardFonts)
     {
+        CardFonts = cardFonts;
         Templates = templates;
         Texts = texts;
         AssetUrls = assetUrls;
@@ -29,12 +31,17 @@ public sealed class Theme
 
     public IReadOnlyList<StaticFile> StaticFiles { get; }
 
+    /// <summary>The faces of the sharing cards (<c>cards/regular.woff</c>, <c>cards/bold.woff</c>); without them the
+    /// site has no cards and its pages no <c>og:image</c>.</summary>
+    public CardFonts? CardFonts { get; }
+
     public static Theme Load(SiteInput input, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var assetUrls = new Dictionary<string, string>(StringComparer.Ordinal);
         var staticFiles = new List<StaticFile>();
+        var cardFiles = new Dictionary<string, InputFile>(StringComparer.Ordinal);
         foreach (var file in input.Files.Where(f => f.Path.StartsWith("theme/", StringComparison.Ordinal)))
         {
             if (file.Path.StartsWith("theme/static/", StringComparison.Ordinal))
@@ -43,6 +50,10 @@ public sealed class Theme
                 var output = "assets/" + Fingerprint(relative, file.Bytes);
                 assetUrls[relative] = "/" + output;
                 staticFiles.Add(new StaticFile(output, file.Bytes, file.Path));
+            }
+            else if (file.Path is CardFonts.RegularPath or CardFonts.BoldPath)
+            {
+                cardFiles[file.Path] = file;
             }
             else if (file.Path.EndsWith(".html", StringComparison.Ordinal) || file.Path.EndsWith(".xml", StringComparison.Ordinal))
             {
@@ -54,7 +65,26 @@ public sealed class Theme
             }
         }
 
-        return new Theme(templates, texts, assetUrls, staticFiles);
+        return new Theme(templates, texts, assetUrls, staticFiles, ReadCardFonts(cardFiles, diagnostics));
+    }
+
+    private static CardFonts? ReadCardFonts(Dictionary<string, InputFile> files, DiagnosticBag diagnostics)
+    {
+        if (files.Count == 0)
+        {
+            return null;
+        }
+
+        var fonts = CardFonts.Read(files.GetValueOrDefault(CardFonts.RegularPath)?.Bytes, files.GetValueOrDefault(CardFonts.BoldPath)?.Bytes);
+        if (fonts is null)
+        {
+            var path = files.Keys.Min(StringComparer.Ordinal)!;
+            diagnostics.Error(Codes.CardFont, SourceLocation.File(path),
+                "the sharing cards need two WOFF fonts with TrueType outlines, cards/regular.woff and cards/bold.woff; these are missing or unreadable",
+                "put both files in theme/cards/ (a .woff from Fontsource works), or remove theme/cards/ to build without cards");
+        }
+
+        return fonts;
     }
 
     private static Template Parse(string path, string text, DiagnosticBag diagnostics)

@@ -166,7 +166,8 @@ public sealed class Views
             ("deal_count", site.Deals.Count),
             ("source_count", site.Sources.Count),
             ("tags", Array(site.Tags.Select(t => (object?)t))),
-            ("license", config.License is { } license ? Object(("name", license), ("url", config.LicenseUrl), ("cite_as", config.CiteAs)) : null));
+            ("license", config.License is { } license ? Object(("name", license), ("url", config.LicenseUrl), ("cite_as", config.CiteAs)) : null),
+            ("noindex", site.IncludesDrafts));
     }
 
     private static ScriptObject SourceView(Source source, Site site) => Object(

@@ -5,7 +5,7 @@ using Tomlyn.Model;
 namespace Explainer.Tests.Deploy;
 
 /// <summary>netlify.toml: how the site is built and published, and the headers every response carries.</summary>
-public sealed class NetlifyTests
+public sealed partial class NetlifyTests
 {
     private static readonly TomlTable Config =
         TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(Path.Combine(TestSite.RepositoryRoot, "netlify.toml")))!;

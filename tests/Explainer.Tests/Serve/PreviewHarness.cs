@@ -55,6 +55,8 @@ internal sealed class PreviewHarness : IAsyncDisposable
             File.WriteAllText(full, text);
         }
 
+        TestSite.WriteThemeBinaries(root);
+
         var settings = new ServeSettings(root, null, IPAddress.Loopback, "127.0.0.1", 0, new BuildOptions { Preview = true })
         {
             Poll = poll,

@@ -19,6 +19,8 @@ public sealed class ServeBuildOutputTests
                 File.WriteAllText(Path.Combine(root, path), text);
             }
 
+            TestSite.WriteThemeBinaries(root);
+
             var output = Path.Combine(root, "output");
             Assert.Equal(0, BuildCommand.Run(root, output, null, new BuildOptions(), check: false));
 

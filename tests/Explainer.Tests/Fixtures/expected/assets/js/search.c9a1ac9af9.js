@@ -14,7 +14,7 @@
   var list = document.getElementById("search-results");
   var filterBox = document.getElementById("search-filters");
   var bundle = root.getAttribute("data-bundle") || "/pagefind/";
-  var filterNames = { company: "Company", deal: "Deal" };
+  var filterNames = { kind: "Kind of page", company: "Company", deal: "Deal" };
   var pageSize = 10;
   var pagefind = null;
   var latest = 0;
@@ -169,6 +169,9 @@
 
   function resultItem(page) {
     var item = element("li", "search-result");
+    if (page.meta && page.meta.kind) {
+      item.appendChild(element("p", "search-result-kind", page.meta.kind));
+    }
     var heading = element("h2", "search-result-title");
     var link = element("a", null, (page.meta && page.meta.title) || page.url);
     link.href = page.url;
