@@ -31,7 +31,6 @@ internal sealed class ObservedPage : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = colorScheme,
             BaseURL = site.ToString(),
-            ColorScheme = colorScheme,
         });
         context.SetDefaultTimeout(10_000);
         context.SetDefaultNavigationTimeout(20_000);
