@@ -3,7 +3,9 @@ using Explainer.Sources;
 
 namespace Explainer.Tests.Rendering;
 
-/// <summary>A broken theme is a diagnostic with the template's own file, line and column; never a hang or a partial site.</summary>
+/// <summary>A broken theme is a diagnostic with the template's own file, line and column; never a hang or a partial site.
+/// Several tests here assert how soon a slow template is stopped, so they run alone.</summary>
+[Collection(TimingCollection.Name)]
 public sealed class TemplateErrorTests
 {
     private const string Layout = "theme/layouts/articles.html";
