@@ -47,7 +47,10 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         using var rest = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         try
         {
-            Parallel.ForEach(pages, new ParallelOptions { CancellationToken = rest.Token }, page => RenderOne(page));
+            // One page per core: rendering is CPU-bound, and a thread pool grown large by other work would otherwise start
+            // many pages at once, each of which runs on to its own time limit before the first one's is noticed.
+            Parallel.ForEach(pages, new ParallelOptions { CancellationToken = rest.Token, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                page => RenderOne(page));
             cache?.End();
         }
         catch (OperationCanceledException) when (rest.IsCancellationRequested)
