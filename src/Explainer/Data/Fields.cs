@@ -234,19 +234,7 @@ public sealed class Fields
             throw new InvalidOperationException($"the reader of {what} reads the entries of '{key}' with other keys than its table's");
         }
 
-        if (!entries.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
-        {
-            return [];
-        }
-
-        if (entry.Value is not YamlSequence sequence)
-        {
-            diagnostics.Error(Codes.WrongType, entry.Value.Location, $"'{key}' must be a list, not {entry.Value.Kind}",
-                "write each entry on a line starting with '- '");
-            return [];
-        }
-
-        return sequence.Items
+        return Items(key)
             .Select(item => Of(item, item.Location, itemWhat, allowedKeys, diagnostics))
             .OfType<Fields>()
             .ToList();
