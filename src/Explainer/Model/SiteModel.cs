@@ -1,5 +1,4 @@
 using Explainer.Content;
-using Explainer.Data;
 using Explainer.Diagnostics;
 
 namespace Explainer.Model;
