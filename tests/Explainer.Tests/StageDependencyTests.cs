@@ -19,9 +19,12 @@ public sealed partial class StageDependencyTests
     public void No_stage_uses_a_later_stage()
     {
         var stages = ReadmeStages();
-        var types = stages.ToDictionary(s => s, s => DeclaredTypes(Path.Combine(Source, s)), StringComparer.Ordinal);
+        // "Cards.SiteCards" inside namespace Explainer.Rendering names the stage without "Explainer.".
+        var qualified = stages.Select(s => (Stage: s, Pattern: new Regex($@"(?<![\w.]){s}\.(?:{string.Join('|', DeclaredTypes(Path.Combine(Source, s)))})\b")))
+            .ToList();
         var rootTypes = Directory.GetFiles(Source, "*.cs").SelectMany(f => TypeDeclaration().Matches(File.ReadAllText(f)))
             .Select(m => m.Groups[1].Value).ToList();
+        var root = new Regex($@"(?<![\w.])(?:{string.Join('|', rootTypes)})\b");
         var problems = new List<string>();
 
         foreach (var file in Directory.GetFiles(Source, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -39,15 +42,15 @@ public sealed partial class StageDependencyTests
             {
                 var code = WithoutComment(lines[i]);
                 var used = StageReference().Matches(code).Select(m => m.Groups[1].Value)
-                    .Concat(stages.Where(s => types[s].Any(t => Regex.IsMatch(code, $@"(?<![\w.]){s}\.{t}\b"))));
+                    .Concat(qualified.Where(q => q.Pattern.IsMatch(code)).Select(q => q.Stage));
                 foreach (var stage in used.Distinct().Where(s => stages.IndexOf(s) > rank))
                 {
                     problems.Add($"{relative}:{i + 1}: {parts[0]} uses {stage}, a later stage: {lines[i].Trim()}");
                 }
 
-                foreach (var type in rootTypes.Where(t => Regex.IsMatch(code, $@"(?<![\w.]){t}\b")))
+                if (root.Match(code) is { Success: true } type)
                 {
-                    problems.Add($"{relative}:{i + 1}: {parts[0]} uses {type}, the builder that runs every stage: {lines[i].Trim()}");
+                    problems.Add($"{relative}:{i + 1}: {parts[0]} uses {type.Value}, the builder that runs every stage: {lines[i].Trim()}");
                 }
             }
         }
