@@ -35,26 +35,26 @@ public static class ContentReader
             {
                 assets.Add(file);
             }
-            else if (InFolder(path, "input/articles/", ".md", diagnostics))
+            else if (InFolder(path, RecordKind.Article, diagnostics))
             {
                 work.Add((file, (f, bag) => ReadArticle(f, config.RawHtml, bag)));
             }
-            else if (InFolder(path, "input/data/companies/", ".yml", diagnostics))
+            else if (InFolder(path, RecordKind.Company, diagnostics))
             {
                 work.Add((file, (f, bag) => ReadYaml(f, bag, RecordReaders.ReadCompany)));
             }
-            else if (InFolder(path, "input/data/clouds/", ".yml", diagnostics))
+            else if (InFolder(path, RecordKind.Cloud, diagnostics))
             {
                 work.Add((file, (f, bag) => ReadYaml(f, bag, RecordReaders.ReadCloud)));
             }
-            else if (InFolder(path, "input/data/deals/", ".yml", diagnostics))
+            else if (InFolder(path, RecordKind.Deal, diagnostics))
             {
                 work.Add((file, (f, bag) => ReadYaml(f, bag, DealReader.Read)));
             }
-            else if (path.StartsWith("seeds/", StringComparison.Ordinal))
+            else if (path.StartsWith(RecordKind.Source.Folder, StringComparison.Ordinal))
             {
                 // seeds/ may also hold the source documents themselves; only the .yml records are read.
-                if (path.EndsWith(".yml", StringComparison.Ordinal) && path.IndexOf('/', 6) < 0)
+                if (path.EndsWith(RecordKind.Source.Extension, StringComparison.Ordinal) && path.IndexOf('/', RecordKind.Source.Folder.Length) < 0)
                 {
                     work.Add((file, (f, bag) => ReadYaml(f, bag, RecordReaders.ReadSource)));
                 }
@@ -141,8 +141,9 @@ public static class ContentReader
     }
 
     /// <summary>True for a file directly in <paramref name="folder"/>; a file there with another extension is reported.</summary>
-    private static bool InFolder(string path, string folder, string extension, DiagnosticBag diagnostics)
+    private static bool InFolder(string path, RecordKind kind, DiagnosticBag diagnostics)
     {
+        var (folder, extension) = (kind.Folder, kind.Extension);
         if (!path.StartsWith(folder, StringComparison.Ordinal) || path.IndexOf('/', folder.Length) >= 0)
         {
             return false;
@@ -159,6 +160,5 @@ public static class ContentReader
     }
 
     private static bool IsKnownFolderFile(string path) =>
-        path.StartsWith("input/articles/", StringComparison.Ordinal) || path.StartsWith("input/data/companies/", StringComparison.Ordinal)
-        || path.StartsWith("input/data/clouds/", StringComparison.Ordinal) || path.StartsWith("input/data/deals/", StringComparison.Ordinal);
+        RecordKind.All.Any(k => path.StartsWith(k.Folder, StringComparison.Ordinal));
 }

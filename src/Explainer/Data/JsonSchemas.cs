@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Explainer.Model;
 
 namespace Explainer.Data;
 
@@ -17,11 +18,7 @@ public static class JsonSchemas
     public static readonly IReadOnlyList<(string Name, string Files, IReadOnlyList<Key> Keys)> All =
     [
         ("site", "input/site.yml", RecordReaders.SiteKeys),
-        ("article", "input/articles/*.md", ArticleReader.Keys),
-        ("company", "input/data/companies/*.yml", RecordReaders.CompanyKeys),
-        ("cloud", "input/data/clouds/*.yml", RecordReaders.CloudKeys),
-        ("deal", "input/data/deals/*.yml", RecordReaders.DealKeys),
-        ("source", "seeds/*.yml", RecordReaders.SourceKeys),
+        .. RecordFiles.All.Select(r => (r.Kind.Name, r.Kind.Files, r.Keys)),
     ];
 
     public static string FileName(string name) => name + ".schema.json";
@@ -43,7 +40,7 @@ public static class JsonSchemas
             json.WriteStartObject();
             json.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
             json.WriteString("$comment", "Written by `explainer schema` (and kept current by `explainer serve`) from the keys Explainer reads; regenerate it instead of editing it.");
-            json.WriteString("title", $"Explainer {name}" + (name == "article" ? " front matter" : ""));
+            json.WriteString("title", $"Explainer {name}" + (name == RecordKind.Article.Name ? " front matter" : ""));
             json.WriteString("description", $"The keys of {files}");
             WriteMapping(json, keys, slugs);
             json.WriteEndObject();
@@ -133,7 +130,7 @@ public static class JsonSchemas
             case KeyKind.Choice:
                 Enum(json, key.Choices);
                 break;
-            case KeyKind.Ref when slugs.TryGetValue(key.Refers, out var existing) && existing.Count > 0:
+            case KeyKind.Ref when key.Refers is { } refers && slugs.TryGetValue(refers, out var existing) && existing.Count > 0:
                 Enum(json, existing);
                 break;
             case KeyKind.Ref:
@@ -186,13 +183,7 @@ public static class JsonSchemas
 
     private static Dictionary<RecordKind, List<string>> SlugsByKind(IEnumerable<string> paths)
     {
-        var folders = new Dictionary<string, RecordKind>(StringComparer.Ordinal)
-        {
-            ["input/data/companies/"] = RecordKind.Company,
-            ["input/data/clouds/"] = RecordKind.Cloud,
-            ["input/data/deals/"] = RecordKind.Deal,
-            ["seeds/"] = RecordKind.Source,
-        };
+        var folders = RecordKind.All.Where(k => k.Extension == ".yml").ToDictionary(k => k.Folder, StringComparer.Ordinal);
         var slugs = folders.Values.ToDictionary(kind => kind, _ => new List<string>());
         foreach (var path in paths.Where(p => p.EndsWith(".yml", StringComparison.Ordinal)))
         {

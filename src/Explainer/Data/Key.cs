@@ -1,3 +1,5 @@
+using Explainer.Model;
+
 namespace Explainer.Data;
 
 /// <summary>One key a record may have: the readers accept exactly these keys, and <see cref="JsonSchemas"/> turns the
@@ -13,7 +15,7 @@ public sealed record Key(string Name, KeyKind Kind, string Description)
     public IReadOnlyList<string> Choices { get; init; } = [];
 
     /// <summary>What a <see cref="KeyKind.Ref"/> names.</summary>
-    public RecordKind Refers { get; init; }
+    public RecordKind? Refers { get; init; }
 
     /// <summary>The keys of each entry of a <see cref="KeyKind.Records"/> list, or of an entry of a <see cref="KeyKind.Claims"/>
     /// list written as a mapping.</summary>
@@ -110,13 +112,4 @@ public enum KeyKind
 
     /// <summary>A list whose entries are each plain text or a mapping with the keys <see cref="Key.Items"/>.</summary>
     Claims,
-}
-
-/// <summary>The records a key can name by slug.</summary>
-public enum RecordKind
-{
-    Company,
-    Cloud,
-    Deal,
-    Source,
 }

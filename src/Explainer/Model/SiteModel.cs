@@ -1,5 +1,4 @@
 using Explainer.Content;
-using Explainer.Data;
 using Explainer.Diagnostics;
 
 namespace Explainer.Model;
@@ -82,7 +81,7 @@ public static class SiteModel
         var entries = new List<(string Source, Citation Citation)>();
         foreach (var company in content.Companies)
         {
-            entries.AddRange(company.Sources.Select(s => (s.Slug, new Citation("company", company.Name, company.Url))));
+            entries.AddRange(company.Sources.Select(s => (s.Slug, new Citation(RecordKind.Company.Name, company.Name, company.Url))));
         }
 
         foreach (var deal in content.Deals)
@@ -90,12 +89,12 @@ public static class SiteModel
             var cited = deal.Sources.Select(s => s.Slug)
                 .Concat(CitesOf(deal).Select(c => c.Source.Slug))
                 .Distinct();
-            entries.AddRange(cited.Select(s => (s, new Citation("deal", deal.Title, deal.Url))));
+            entries.AddRange(cited.Select(s => (s, new Citation(RecordKind.Deal.Name, deal.Title, deal.Url))));
         }
 
         foreach (var article in articles)
         {
-            entries.AddRange(article.Sources.Select(s => (s.Slug, new Citation("article", article.Title, article.Url))));
+            entries.AddRange(article.Sources.Select(s => (s.Slug, new Citation(RecordKind.Article.Name, article.Title, article.Url))));
         }
 
         return Index(entries, e => [e.Source])
@@ -116,7 +115,7 @@ public static class SiteModel
         foreach (var deal in content.Deals)
         {
             entries.AddRange(CitesOf(deal).Where(c => c.Claim is not null).Select(c => c.ToString()).Distinct()
-                .Select(key => (key, new Citation("deal", deal.Title, deal.Url))));
+                .Select(key => (key, new Citation(RecordKind.Deal.Name, deal.Title, deal.Url))));
         }
 
         return Index(entries, e => [e.Key])
@@ -150,7 +149,7 @@ public static class SiteModel
                 {
                     diagnostics.Error(Codes.OperatorNotCloud, cloud.Operator.Location,
                         $"'{op.Slug}' operates cloud '{cloud.Slug}' but does not have the role 'cloud'",
-                        $"add 'cloud' to the roles in input/data/companies/{op.Slug}.yml");
+                        $"add 'cloud' to the roles in {RecordKind.Company.PathOf(op.Slug)}");
                 }
             }
 
@@ -235,7 +234,7 @@ public static class SiteModel
                 var ids = source.Claims.Select(c => c.Id).ToList();
                 diagnostics.Error(Codes.UnknownClaim, cite.Location, $"source '{source.Id}' has no claim '{claim}'",
                     Suggest.DidYouMean(claim, ids) ?? (ids.Count == 0
-                        ? $"seeds/{source.Id}.yml reports nothing yet: add the claim under 'reports'"
+                        ? $"{RecordKind.Source.PathOf(source.Id)} reports nothing yet: add the claim under 'reports'"
                         : $"its claims are: {string.Join(", ", ids)}"));
             }
         }
@@ -269,14 +268,14 @@ public static class SiteModel
             }
         }
 
-        private Company? Company(Ref r) => Resolve(r, companies, Codes.UnknownCompany, "company", "input/data/companies/");
+        private Company? Company(Ref r) => Resolve(r, companies, Codes.UnknownCompany, RecordKind.Company);
 
         private void Lab(Ref r)
         {
             if (Company(r) is { IsLab: false } company)
             {
                 diagnostics.Error(Codes.AccessLabNotLab, r.Location, $"'{company.Slug}' is not a lab (its roles: {string.Join(", ", company.Roles)})",
-                    $"name a company with the role 'lab', or add 'lab' to input/data/companies/{company.Slug}.yml");
+                    $"name a company with the role 'lab', or add 'lab' to {RecordKind.Company.PathOf(company.Slug)}");
             }
         }
 
@@ -286,7 +285,7 @@ public static class SiteModel
             var operated = clouds.Values.Where(c => c.Operator.Slug == r.Slug).Select(c => $"'{c.Slug}'").Order(StringComparer.Ordinal).ToList();
             if (clouds.ContainsKey(r.Slug) || operated.Count == 0 || Suggest.Closest(r.Slug, clouds.Keys) is not null)
             {
-                Resolve(r, clouds, Codes.UnknownCloud, "cloud", "input/data/clouds/");
+                Resolve(r, clouds, Codes.UnknownCloud, RecordKind.Cloud);
                 return;
             }
 
@@ -294,13 +293,13 @@ public static class SiteModel
                 $"did you mean {string.Join(" or ", operated)}? '{r.Slug}' is the company that operates {(operated.Count == 1 ? "it" : "them")}");
         }
 
-        private void Deal(Ref r) => Resolve(r, deals, Codes.UnknownDeal, "deal", "input/data/deals/");
+        private void Deal(Ref r) => Resolve(r, deals, Codes.UnknownDeal, RecordKind.Deal);
 
         private void Source(Ref? r)
         {
             if (r is not null)
             {
-                Resolve(r, sources, Codes.UnknownSource, "source", "seeds/");
+                Resolve(r, sources, Codes.UnknownSource, RecordKind.Source);
             }
         }
 
@@ -312,20 +311,20 @@ public static class SiteModel
             }
         }
 
-        private T? Resolve<T>(Ref r, Dictionary<string, T> known, string code, string what, string folder) where T : class
+        private T? Resolve<T>(Ref r, Dictionary<string, T> known, string code, RecordKind kind) where T : class
         {
             if (known.TryGetValue(r.Slug, out var found))
             {
                 return found;
             }
 
-            if (unreadable.Contains($"{folder}{r.Slug}.yml"))
+            if (unreadable.Contains(kind.PathOf(r.Slug)))
             {
                 return null;
             }
 
-            var hint = Suggest.DidYouMean(r.Slug, known.Keys) ?? $"add {folder}{r.Slug}.yml or use an existing {what}";
-            diagnostics.Error(code, r.Location, $"unknown {what} '{r.Slug}'", hint);
+            var hint = Suggest.DidYouMean(r.Slug, known.Keys) ?? $"add {kind.PathOf(r.Slug)} or use an existing {kind.Name}";
+            diagnostics.Error(code, r.Location, $"unknown {kind.Name} '{r.Slug}'", hint);
             return null;
         }
     }

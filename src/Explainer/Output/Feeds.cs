@@ -83,12 +83,12 @@ public static class Feeds
         return xml.ToString();
     }
 
-    /// <summary>Every page but the 404 page, with <c>lastmod</c> where the page has a date (see <see cref="Rendering.Page.Modified"/>).</summary>
+    /// <summary>Every page search engines may index (not the 404 page), with <c>lastmod</c> where the page has a date (see <see cref="Rendering.Page.Modified"/>).</summary>
     public static string Sitemap(Site site, IEnumerable<(string Url, string? Modified)> pages)
     {
         var baseUrl = AbsoluteBase(site);
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var (url, modified) in pages.Where(p => p.Url != "/404.html").OrderBy(p => p.Url, StringComparer.Ordinal))
+        foreach (var (url, modified) in pages.OrderBy(p => p.Url, StringComparer.Ordinal))
         {
             xml.Append($"  <url><loc>{X(baseUrl + url.TrimStart('/'))}</loc>");
             if (modified is not null)

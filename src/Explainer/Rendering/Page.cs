@@ -2,10 +2,10 @@ using Scriban.Runtime;
 
 namespace Explainer.Rendering;
 
-/// <summary>One HTML page to render: its URL, its layout under <c>theme/layouts/</c> and the data it receives as
+/// <summary>One HTML page to render: its URL, its kind (whose layout under <c>theme/layouts/</c> renders it) and the data it receives as
 /// <c>page</c>. The data is built on first use, by the thread that renders the page, and let go once the page is
 /// rendered: a large site never holds every page's data at once.</summary>
-public sealed record Page(string Url, string Layout, Func<ScriptObject> MakeData, string Origin, Content.RenderedMarkdown? Body = null)
+public sealed record Page(string Url, PageKind Kind, Func<ScriptObject> MakeData, string Origin, Content.RenderedMarkdown? Body = null)
 {
     private ScriptObject? data;
 
@@ -15,6 +15,8 @@ public sealed record Page(string Url, string Layout, Func<ScriptObject> MakeData
     /// <summary>When the page's content last changed, for the sitemap's <c>lastmod</c> (<c>2026-11-30</c>, or
     /// <c>2025-11</c> for a deal dated to its month); null for pages without a date.</summary>
     public string? Modified { get; init; }
+
+    public string Layout => Kind.Layout;
 
     public ScriptObject Data => Volatile.Read(ref data) ?? Interlocked.CompareExchange(ref data, MakeData(), null) ?? data!;
 

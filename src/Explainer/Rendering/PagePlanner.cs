@@ -15,7 +15,7 @@ public static class PagePlanner
         var newestDeal = PageDates.Newest(site.Deals.Select(PageDates.Of));
         var pages = new List<Page>
         {
-            Make("/", "home", "home", site.Config.Title, site.Config.Description, "input/site.yml", () =>
+            Make(PageKind.Home, PageKind.Home.Url!, site.Config.Title, site.Config.Description, "input/site.yml", () =>
             [
                 ("articles", views.AllCards),
                 ("latest", Views.Array(site.Articles.Take(6).Select(a => views.Card(a.Slug)))),
@@ -25,43 +25,43 @@ public static class PagePlanner
                 ("companies", views.Companies(site.Companies)),
                 ("matrix", site.Headline is { } deal ? views.Matrix(site.Matrix.ForDeal(deal)) : null),
             ]) with { Modified = PageDates.Newest([newestArticle, newestDeal]) },
-            Make("/articles/", "articles", "articles", "Articles", $"All {site.Articles.Count} articles, newest first.", "input/articles", () =>
+            Make(PageKind.Articles, $"All {site.Articles.Count} articles, newest first.", "input/articles", () =>
             [
                 ("articles", views.AllCards),
                 ("reading_order", views.Cards(site.ReadingOrder)),
             ]) with { Modified = newestArticle },
-            Make("/companies/", "companies", "companies", "Companies", "The labs, clouds and investors in these deals.", "input/data/companies", () =>
+            Make(PageKind.Companies, "The labs, clouds and investors in these deals.", "input/data/companies", () =>
             [
                 ("companies", views.Companies(site.Companies)),
             ]) with { Modified = PageDates.Newest(site.Companies.Select(PageDates.Of)) },
-            Make("/deals/", "deals", "deals", "Deals", "Every deal, with its terms before and after.", "input/data/deals", () =>
+            Make(PageKind.Deals, "Every deal, with its terms before and after.", "input/data/deals", () =>
             [
                 ("deals", views.Deals(site.Deals)),
             ]) with { Modified = newestDeal },
-            Make("/matrix/", "matrix", "matrix", "Multi-cloud matrix", "Which AI lab may use which cloud, before and after each deal.", "input/data/deals", () =>
+            Make(PageKind.Matrix, "Which AI lab may use which cloud, before and after each deal.", "input/data/deals", () =>
             [
                 ("matrix", views.Matrix(site.Matrix)),
                 ("history", site.Matrix.HistoryFits ? Views.Array(history.Value.Select(h => AsOfLink(views, h.Deal))) : null),
             ]) with { Modified = PageDates.Newest(site.Deals.Where(d => d.Access.Count > 0).Select(PageDates.Of)) },
-            Make("/timeline/", "timeline", "timeline", "Timeline", "Every deal in date order, lab by lab, and the matrix as it stood after each one.", "input/data/deals", () =>
+            Make(PageKind.Timeline, "Every deal in date order, lab by lab, and the matrix as it stood after each one.", "input/data/deals", () =>
             [
                 ("timeline", views.Timeline),
             ]) with { Modified = newestDeal },
-            Make("/sources/", "sources", "sources", "Sources", "Where every fact on this site comes from.", "seeds", () =>
+            Make(PageKind.Sources, "Where every fact on this site comes from.", "seeds", () =>
             [
                 ("sources", Views.Array(site.Sources.Select(s => views.Source(s.Id)))),
             ]) with { Modified = PageDates.Newest(site.Sources.Select(PageDates.Of)) },
-            Make("/tags/", "tags", "tags", "Tags", "Articles by topic.", "input/articles", () =>
+            Make(PageKind.Tags, "Articles by topic.", "input/articles", () =>
             [
                 ("tags", Views.Array(site.Tags.Select(t => Views.Object(("name", t), ("url", $"/tags/{t}/"), ("count", site.ArticlesByTag[t].Count))))),
             ]) with { Modified = PageDates.Newest(site.Articles.Where(a => a.Tags.Count > 0).Select(PageDates.Of)) },
-            Make("/search/", "search", "search", "Search", "Search the articles, companies, deals and sources.", "theme"),
-            Make("/404.html", "404", "404", "Page not found", "This page does not exist.", "theme"),
+            Make(PageKind.Search, "Search the articles, companies, deals and sources.", "theme"),
+            Make(PageKind.NotFound, "This page does not exist.", "theme"),
         };
 
         pages.AddRange(site.Articles.Select(a => ArticlePage(site, views, a)));
         pages.AddRange(site.Companies.Select(c => CompanyPage(site, views, c)));
-        pages.AddRange(site.Deals.Select(d => Make(d.Url, "deal", "deal", d.Title, d.Summary, d.Location.Path, () =>
+        pages.AddRange(site.Deals.Select(d => Make(PageKind.Deal, d.Url, d.Title, d.Summary, d.Location.Path, () =>
         [
             ("deal", views.Deal(d.Slug)),
             ("matrix", views.Matrix(site.Matrix.ForDeal(d))),
@@ -70,7 +70,7 @@ public static class PagePlanner
         if (site.Matrix.HistoryFits)
         {
             var changing = site.Matrix.Deals.Where(d => d.Access.Count > 0).ToList();
-            pages.AddRange(changing.Select((d, i) => Make(TimelineView.AsOfUrl(d), "matrix-as-of", "matrix-as-of",
+            pages.AddRange(changing.Select((d, i) => Make(PageKind.MatrixAsOf, TimelineView.AsOfUrl(d),
                 $"The matrix as of {d.Title}", $"Which AI lab could use which cloud just after {d.Title}.", d.Location.Path, () =>
                 [
                     ("deal", views.Deal(d.Slug)),
@@ -82,13 +82,13 @@ public static class PagePlanner
                 ]) with { Modified = PageDates.Of(d) }));
         }
 
-        pages.AddRange(site.Sources.Select(s => Make(s.PageUrl, "source", "source", s.Title, $"What {s.Publisher} reports, and what on this site relies on it.", s.Location.Path, () =>
+        pages.AddRange(site.Sources.Select(s => Make(PageKind.Source, s.PageUrl, s.Title, $"What {s.Publisher} reports, and what on this site relies on it.", s.Location.Path, () =>
         [
             ("source", views.Source(s.Id)),
             ("citations", Views.Array(site.Lookup(site.CitationsBySource, s.Id).Select(c =>
                 Views.Object(("kind", c.Kind), ("title", c.Title), ("url", c.Url))))),
         ]) with { Modified = PageDates.Of(s) }));
-        pages.AddRange(site.Tags.Select(t => Make($"/tags/{t}/", "tag", "tag", $"Tag: {t}", $"Articles tagged {t}.", "input/articles", () =>
+        pages.AddRange(site.Tags.Select(t => Make(PageKind.Tag, $"/tags/{t}/", $"Tag: {t}", $"Articles tagged {t}.", "input/articles", () =>
         [
             ("tag", t),
             ("articles", views.Cards(site.ArticlesByTag[t])),
@@ -101,7 +101,7 @@ public static class PagePlanner
 
     /// <summary>An article's page: the only page that reads the article's body.</summary>
     public static Page ArticlePage(Site site, Views views, Article a) =>
-        Make(a.Url, "article", "article", a.Title, a.Summary, a.Location.Path, () =>
+        Make(PageKind.Article, a.Url, a.Title, a.Summary, a.Location.Path, () =>
         [
             ("article", views.Card(a.Slug)),
             ("json_ld", JsonLd.Article(site, a)),
@@ -109,7 +109,7 @@ public static class PagePlanner
         ]) with { Body = a.Body, Modified = PageDates.Of(a) };
 
     private static Page CompanyPage(Site site, Views views, Company company) =>
-        Make(company.Url, "company", "company", company.Name, company.Summary, company.Location.Path, () =>
+        Make(PageKind.Company, company.Url, company.Name, company.Summary, company.Location.Path, () =>
         [
             ("company", views.Company(company.Slug)),
             ("deals", views.Deals(site.Lookup(site.DealsByCompany, company.Slug))),
@@ -122,17 +122,24 @@ public static class PagePlanner
 
     /// <summary>A page whose data is built when it is first read: on the thread that renders it, so planning a
     /// large site costs no time on its own and the data of pages not yet rendered does not exist yet.</summary>
-    private static Page Make(string url, string layout, string kind, string title, string description, string origin,
+    private static Page Make(PageKind kind, string url, string title, string description, string origin,
         Func<(string Key, object? Value)[]> members) =>
-        new(url, layout, () => Data(url, kind, title, description, members()), origin);
+        new(url, kind, () => Data(url, kind, title, description, members()), origin);
 
-    private static Page Make(string url, string layout, string kind, string title, string description, string origin) =>
-        Make(url, layout, kind, title, description, origin, () => []);
+    /// <summary>The page of a kind that has one page, at its URL and with its title.</summary>
+    private static Page Make(PageKind kind, string description, string origin, Func<(string Key, object? Value)[]> members) =>
+        Make(kind, kind.Url!, kind.Title!, description, origin, members);
 
-    private static ScriptObject Data(string url, string kind, string title, string description, (string Key, object? Value)[] members)
+    private static Page Make(PageKind kind, string description, string origin) =>
+        Make(kind, description, origin, () => []);
+
+    private static ScriptObject Data(string url, PageKind kind, string title, string description, (string Key, object? Value)[] members)
     {
         var data = new ScriptObject();
-        data["kind"] = kind;
+        data["kind"] = kind.Name;
+        data["parent"] = kind.Parent is { } parent ? Views.Object(("url", parent.Url), ("title", parent.Title)) : null;
+        data["search_label"] = kind.SearchLabel;
+        data["indexed"] = kind.Indexed;
         data["url"] = url;
         data["title"] = title;
         data["description"] = description;

@@ -10,6 +10,7 @@ namespace Explainer.Tests.Aot;
 /// Publishing takes 20-60 s and needs clang and zlib1g-dev (.ci/run installs them).
 /// </summary>
 [Collection(TimingCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class AotOutputTests : IDisposable
 {
     private readonly string work = Directory.CreateTempSubdirectory("explainer-aot-").FullName;

@@ -57,6 +57,7 @@ public sealed class FormatTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Github_is_chosen_when_running_in_github_actions()
     {
         using var site = Disk.Write(WithTwoFindings());

@@ -1,6 +1,7 @@
 namespace Explainer.Tests.Cli;
 
 /// <summary>What only a real child process shows: the installed command, its version and its environment.</summary>
+[Trait("Category", "Slow")]
 public sealed class ProcessTests
 {
     [Fact]

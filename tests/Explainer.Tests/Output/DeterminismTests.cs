@@ -55,6 +55,7 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Time_zone_locale_and_core_count_of_the_process_do_not_change_the_output()
     {
         using var site = Disk.Write(Varied());

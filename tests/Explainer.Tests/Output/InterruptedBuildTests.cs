@@ -4,6 +4,7 @@ using Explainer.Tests.Cli;
 namespace Explainer.Tests.Output;
 
 /// <summary>Never half-published: output/ holds the complete previous build or the complete new one.</summary>
+[Trait("Category", "Slow")]
 public sealed class InterruptedBuildTests
 {
     private static Disk LargeSite(int articles)

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Explainer.Tests.Serve;
 
 /// <summary>The live reload as a writer sees it, in real Chromium.</summary>
+[Trait("Category", "Slow")]
 public sealed class ServeBrowserTests
 {
     private static readonly string[] ChromiumFlags =

@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace Explainer.Tests.Serve;
 
 /// <summary>What editors and their background tasks rely on while serve runs.</summary>
+[Trait("Category", "Slow")]
 public sealed class ServeEditorTests
 {
     private const string Article = "input/articles/hello.md";

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 
 namespace Explainer.Tests.Serve;
 
+[Trait("Category", "Slow")]
 public sealed class ServeHttpTests
 {
     [Fact]

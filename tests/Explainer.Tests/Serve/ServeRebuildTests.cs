@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 
 namespace Explainer.Tests.Serve;
 
+[Trait("Category", "Slow")]
 public sealed class ServeRebuildTests
 {
     private const string Article = "input/articles/hello.md";
@@ -78,7 +79,7 @@ public sealed class ServeRebuildTests
         var good = await File.ReadAllTextAsync(layout);
 
         await File.WriteAllTextAsync(layout, "{{ for i in 1..3000 }}{{ for j in 1..3000 }}{{ x = 'a' | string.pad_left 200 }}{{ end }}{{ end }}" + good);
-        await Task.Delay(1000);
+        await PreviewHarness.Eventually(() => Task.FromResult(site.Session.Rebuilds == 1), "the slow rebuild started");
         await File.WriteAllTextAsync(layout, good.Replace("</body>", "<p>fixed</p></body>", StringComparison.Ordinal));
         var fixedAt = System.Diagnostics.Stopwatch.StartNew();
 

@@ -4,6 +4,7 @@ using System.Text;
 
 namespace Explainer.Tests.Serve;
 
+[Trait("Category", "Slow")]
 public sealed class ServeSecurityTests
 {
     public static TheoryData<string> TraversalTargets => new()

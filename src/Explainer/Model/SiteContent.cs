@@ -1,7 +1,6 @@
-using Explainer.Model;
 using Explainer.Sources;
 
-namespace Explainer.Data;
+namespace Explainer.Model;
 
 /// <summary>Every record read from the input, before cross-references are checked.</summary>
 public sealed record SiteContent
