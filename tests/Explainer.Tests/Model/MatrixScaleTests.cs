@@ -126,6 +126,22 @@ public sealed class MatrixScaleTests
     }
 
     [Fact]
+    public void Matrix_block_of_a_matrix_beyond_one_page_links_to_its_index_and_a_lab_block_shows_the_known_cells()
+    {
+        var files = Wide(30, 30, l => l == 0 ? [4] : []);
+        files[TestSite.ArticlePath] = TestSite.Article(TestSite.HelloFrontMatter, "::: matrix\n:::\n\n::: matrix lab-0000\n:::\n");
+
+        var result = TestSite.Build(files);
+
+        Expect.Success(result);
+        var blocks = TestSite.Html(result, "articles/hello/index.html").QuerySelectorAll("figure.block-matrix");
+        Assert.Null(blocks[0].QuerySelector("table.matrix"));
+        Assert.NotNull(blocks[0].QuerySelector("a[href='/matrix/']"));
+        Assert.Equal(["Cloud 004"], Columns(blocks[1]));
+        Assert.Contains("Unknown for 30 other clouds", blocks[1].QuerySelector(".matrix-others")!.TextContent);
+    }
+
+    [Fact]
     public void Matrix_csv_beyond_one_page_lists_only_the_known_cells_with_the_same_columns()
     {
         var result = TestSite.Build(Wide(40, 40, l => [l]));
