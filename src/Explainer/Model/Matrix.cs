@@ -55,7 +55,7 @@ public sealed class Matrix
     /// <summary>Whether every lab by every cloud fits on one page (at most <see cref="PageCells"/> cells).</summary>
     public bool FitsOnePage => (long)Labs.Count * Clouds.Count <= PageCells;
 
-    /// <summary>The number of cells a deal covers.</summary>
+    /// <summary>The number of cells a deal covers (in the full matrix, for its parts, rows and columns).</summary>
     public int KnownCount => cells.Count;
 
     /// <summary>The known cells of a lab of the full matrix, in column order.</summary>
