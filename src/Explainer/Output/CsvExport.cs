@@ -11,18 +11,19 @@ namespace Explainer.Output;
 /// </summary>
 public static class CsvExport
 {
+    /// <summary>Every lab by every cloud while the matrix fits on one page (<see cref="Model.Matrix.PageCells"/>);
+    /// beyond that only the known cells, in the same order and columns, so the file grows with the deals, not labs x clouds.</summary>
     public static byte[] Matrix(Site site, Matrix matrix)
     {
         var csv = new StringBuilder();
         Row(csv, ["lab", "lab_name", "cloud", "cloud_name", "before", "after", "deal", "deal_announced", "sources", "license"]);
-        foreach (var lab in matrix.Labs)
+        var cells = matrix.FitsOnePage
+            ? matrix.Labs.SelectMany(lab => matrix.Clouds.Select(cloud => matrix.Cell(lab, cloud)))
+            : matrix.KnownCells;
+        foreach (var cell in cells)
         {
-            foreach (var cloud in matrix.Clouds)
-            {
-                var cell = matrix.Cell(lab, cloud);
-                Row(csv, [lab.Slug, lab.Name, cloud.Slug, cloud.Name, cell.Before.Name(), cell.After.Name(), cell.Deal?.Slug ?? "",
-                    cell.Deal is { } d ? Announced(d) : "", string.Join(' ', cell.Sources.Select(c => c.ToString())), site.Config.License ?? ""]);
-            }
+            Row(csv, [cell.Lab.Slug, cell.Lab.Name, cell.Cloud.Slug, cell.Cloud.Name, cell.Before.Name(), cell.After.Name(), cell.Deal?.Slug ?? "",
+                cell.Deal is { } d ? Announced(d) : "", string.Join(' ', cell.Sources.Select(c => c.ToString())), site.Config.License ?? ""]);
         }
 
         return Encoding.UTF8.GetBytes(csv.ToString());

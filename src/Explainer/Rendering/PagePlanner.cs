@@ -11,6 +11,7 @@ public static class PagePlanner
     public static IReadOnlyList<Page> Plan(Site site, Views views)
     {
         var history = new Lazy<IReadOnlyList<(Deal Deal, Matrix Matrix)>>(site.Matrix.History);
+        var parts = site.Matrix.FitsOnePage ? [] : site.Matrix.Parts();
         var newestArticle = PageDates.Newest(site.Articles.Select(PageDates.Of));
         var newestDeal = PageDates.Newest(site.Deals.Select(PageDates.Of));
         var pages = new List<Page>
@@ -40,7 +41,9 @@ public static class PagePlanner
             ]) with { Modified = newestDeal },
             Make(PageKind.Matrix, "Which AI lab may use which cloud, before and after each deal.", "input/data/deals", () =>
             [
-                ("matrix", views.Matrix(site.Matrix)),
+                ("matrix", site.Matrix.FitsOnePage ? views.Matrix(site.Matrix) : null),
+                ("index", site.Matrix.FitsOnePage ? null : views.MatrixIndex(parts)),
+                ("part", null),
                 ("history", site.Matrix.HistoryFits ? Views.Array(history.Value.Select(h => AsOfLink(views, h.Deal))) : null),
             ]) with { Modified = PageDates.Newest(site.Deals.Where(d => d.Access.Count > 0).Select(PageDates.Of)) },
             Make(PageKind.Timeline, "Every deal in date order, lab by lab, and the matrix as it stood after each one.", "input/data/deals", () =>
@@ -67,6 +70,7 @@ public static class PagePlanner
             ("matrix", views.Matrix(site.Matrix.ForDeal(d))),
             ("articles", views.Cards(site.Lookup(site.ArticlesByDeal, d.Slug))),
         ]) with { Card = SiteCards.DealCardUrl(d), Modified = PageDates.Of(d) }));
+        pages.AddRange(parts.Select((part, i) => MatrixPartPage(site, views, parts, i)));
         if (site.Matrix.HistoryFits)
         {
             var changing = site.Matrix.Deals.Where(d => d.Access.Count > 0).ToList();
@@ -94,6 +98,23 @@ public static class PagePlanner
             ("articles", views.Cards(site.ArticlesByTag[t])),
         ]) with { Modified = PageDates.Newest(site.ArticlesByTag[t].Select(PageDates.Of)) }));
         return pages;
+    }
+
+    /// <summary>One page of a matrix too large for one: a run of labs by name, with the clouds their deals cover.</summary>
+    private static Page MatrixPartPage(Site site, Views views, IReadOnlyList<MatrixPart> parts, int i)
+    {
+        var part = parts[i];
+        var range = $"{part.Labs[0].Name} to {part.Labs[^1].Name}";
+        return Make(part.Url, "matrix", "matrix", $"Multi-cloud matrix: {range}", $"Which cloud each AI lab from {range} may use, before and after each deal.", "input/data/deals", () =>
+        [
+            ("matrix", views.Matrix(part.Matrix)),
+            ("index", null),
+            ("part", Views.Object(
+                ("link", views.MatrixPartLink(part, parts.Count)),
+                ("previous", i > 0 ? views.MatrixPartLink(parts[i - 1], parts.Count) : null),
+                ("next", i + 1 < parts.Count ? views.MatrixPartLink(parts[i + 1], parts.Count) : null))),
+            ("history", null),
+        ]) with { Modified = PageDates.Newest(part.Matrix.Labs.SelectMany(site.Matrix.KnownOf).Select(c => PageDates.Of(c.Deal!))) };
     }
 
     private static ScriptObject AsOfLink(Views views, Deal deal) =>

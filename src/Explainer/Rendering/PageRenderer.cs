@@ -192,7 +192,8 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
             "company" => Views.Object(("kind", "company"), ("company", views.Company(slug!))),
             "timeline" => Views.Object(("kind", "timeline"), ("id", $"block-{block.Index + 1}"), ("timeline", views.Timeline)),
             _ => Views.Object(("kind", "matrix"), ("id", $"block-{block.Index + 1}"), ("lab", slug is null ? null : views.Company(slug)),
-                ("matrix", views.Matrix(slug is null ? site.Matrix : site.Matrix.ForLab(site.CompanyBySlug[slug])))),
+                ("matrix", slug is not null ? views.Matrix(site.Matrix.ForLab(site.CompanyBySlug[slug]))
+                    : site.Matrix.FitsOnePage ? views.Matrix(site.Matrix) : null)),
         };
     }
 

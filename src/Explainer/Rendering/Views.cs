@@ -98,8 +98,45 @@ public sealed class Views
             ("clouds", Array(matrix.Clouds.Select(c => clouds[c.Slug]))),
             ("rows", Array(rows)),
             ("levels", Array(AccessLevels.Names.Select(n => (object?)n))),
-            ("is_empty", matrix.Labs.Count == 0 || matrix.Clouds.Count == 0));
+            ("is_empty", matrix.Labs.Count == 0 || matrix.Clouds.Count == 0),
+            ("others", matrix.Others is { } others ? Object(
+                ("count", others.Count),
+                ("labs", Companies(others.Labs)),
+                ("clouds", Array(others.Clouds.Select(c => clouds[c.Slug])))) : null));
     }
+
+    /// <summary><c>/matrix/</c> when the matrix is too large for one page: its parts, each with its labs by name and
+    /// their number of known cells, and the labs no deal covers.</summary>
+    public ScriptObject MatrixIndex(IReadOnlyList<MatrixPart> parts)
+    {
+        var full = site.Matrix;
+        var named = full.Labs.Count <= MatrixIndexNames;
+        ScriptObject LabEntry(Company lab) => Object(("lab", companies[lab.Slug]), ("known", full.KnownOf(lab).Count));
+        var uncovered = full.Labs.Where(l => full.KnownOf(l).Count == 0).ToList();
+        return Object(
+            ("lab_count", full.Labs.Count),
+            ("cloud_count", full.Clouds.Count),
+            ("known_count", full.KnownCount),
+            ("page_cells", Model.Matrix.PageCells),
+            ("parts", Array(parts.Select(p => Object(
+                ("link", MatrixPartLink(p, parts.Count)),
+                ("labs", named ? Array(p.Labs.Distinct().Select(LabEntry)) : null))))),
+            ("uncovered_count", uncovered.Count),
+            ("uncovered", named ? Array(uncovered.OrderBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.Slug, StringComparer.Ordinal).Select(LabEntry)) : null));
+    }
+
+    /// <summary>Up to this many labs, <c>/matrix/</c>'s index names every one (under 100 bytes each); beyond, it lists
+    /// the parts by their first and last lab, so the page stays far under 1 MB.</summary>
+    public const int MatrixIndexNames = 5_000;
+
+    public ScriptObject MatrixPartLink(MatrixPart part, int count) => Object(
+        ("number", part.Number),
+        ("count", count),
+        ("url", part.Url),
+        ("first", companies[part.Labs[0].Slug]),
+        ("last", companies[part.Labs[^1].Slug]),
+        ("lab_count", part.Matrix.Labs.Count),
+        ("cloud_count", part.Matrix.Clouds.Count));
 
     /// <summary>A lab's row over every cloud is the same on the home page, the matrix page and the lab's page.</summary>
     private ScriptObject Row(Matrix matrix, Company lab)
