@@ -105,7 +105,7 @@ public static class PagePlanner
     {
         var part = parts[i];
         var range = $"{part.Labs[0].Name} to {part.Labs[^1].Name}";
-        return Make(part.Url, "matrix", "matrix", $"Multi-cloud matrix: {range}", $"Which cloud each AI lab from {range} may use, before and after each deal.", "input/data/deals", () =>
+        return Make(PageKind.Matrix, part.Url, $"Multi-cloud matrix: {range}", $"Which cloud each AI lab from {range} may use, before and after each deal.", "input/data/deals", () =>
         [
             ("matrix", views.Matrix(part.Matrix)),
             ("index", null),
