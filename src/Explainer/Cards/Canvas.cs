@@ -1,8 +1,10 @@
+using System.Buffers;
+
 namespace Explainer.Cards;
 
 /// <summary>An image of palette colours (at most 256): flat areas and anti-aliased text blended in 16 steps. A
 /// card has a few colours, so its pixels are one byte each and compress to a small PNG quickly.</summary>
-internal sealed class Canvas
+internal sealed class Canvas : IDisposable
 {
     private const int Steps = 15;
     private readonly byte[] pixels;
@@ -13,9 +15,13 @@ internal sealed class Canvas
     {
         Width = width;
         Height = height;
-        pixels = new byte[width * height];
-        Array.Fill(pixels, Index(background));
+        pixels = ArrayPool<byte>.Shared.Rent(width * height);
+        pixels.AsSpan(0, width * height).Fill(Index(background));
     }
+
+    /// <summary>The pixels come from a pool (a card's are 756 KB, which would otherwise be a large-object allocation
+    /// and a full collection every few cards): dispose to return them.</summary>
+    public void Dispose() => ArrayPool<byte>.Shared.Return(pixels);
 
     public int Width { get; }
 

@@ -27,7 +27,7 @@ internal static class CardPainter
 
     public static byte[] Paint(CardFonts fonts, CardText card)
     {
-        var canvas = new Canvas(Width, Height, Background);
+        using var canvas = new Canvas(Width, Height, Background);
         canvas.FillRectangle(0, 0, Width, 16, Accent);
         const float textWidth = Width - 2 * Margin;
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace Explainer.Cards;
 
@@ -27,9 +28,37 @@ internal sealed class Coverage : IDisposable
 
     public int Height { get; }
 
+    /// <summary>The cells of a row: <see cref="Width"/> and two more, into which a line at the right edge spills.</summary>
+    public int Stride => stride;
+
     /// <summary>The signed areas of row <paramref name="y"/>: their running sum, capped at 1 either way, is each
     /// pixel's coverage.</summary>
     public ReadOnlySpan<float> Row(int y) => cells.AsSpan(y * stride, Width);
+
+    /// <summary>Every cell of row <paramref name="y"/>, <see cref="Stride"/> of them.</summary>
+    public ReadOnlySpan<float> Cells(int y) => cells.AsSpan(y * stride, stride);
+
+    /// <summary>Adds a glyph's signed areas with its top left cell at (<paramref name="left"/>, <paramref name="top"/>),
+    /// which must leave the whole mask inside the rows' <see cref="Width"/>.</summary>
+    public void Add(GlyphMask mask, int left, int top)
+    {
+        var size = Vector<float>.Count;
+        for (var y = 0; y < mask.Height; y++)
+        {
+            var from = mask.Cells.AsSpan(y * mask.Width, mask.Width);
+            var to = cells.AsSpan((top + y) * stride + left, mask.Width);
+            var x = 0;
+            for (; x <= from.Length - size; x += size)
+            {
+                (new Vector<float>(to[x..]) + new Vector<float>(from[x..])).CopyTo(to[x..]);
+            }
+
+            for (; x < from.Length; x++)
+            {
+                to[x] += from[x];
+            }
+        }
+    }
 
     /// <summary>A quadratic Bézier curve, as enough straight lines that the error stays under a third of a pixel.</summary>
     public void Curve(float x0, float y0, float cx, float cy, float x1, float y1)

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.IO.Compression;
 
 namespace Explainer.Cards;
@@ -15,6 +16,7 @@ internal sealed class Font
     private readonly int hMetrics;
     private readonly int glyphCount;
     private readonly Dictionary<int, int> glyphs;
+    private readonly ConcurrentDictionary<(int Glyph, float Size, int StepX, int StepY), GlyphMask> masks = new();
 
     private Font(Dictionary<string, byte[]> tables)
     {
@@ -59,6 +61,12 @@ internal sealed class Font
     public int Glyph(int codePoint) => glyphs.GetValueOrDefault(codePoint);
 
     public int Advance(int glyph) => U16(hmtx, 4 * Math.Min(glyph, hMetrics - 1));
+
+    /// <summary>The glyph rasterised at <paramref name="size"/> pixels, its origin <paramref name="stepX"/> and
+    /// <paramref name="stepY"/> quarter pixels past a whole pixel; made once per font, so once per build, by
+    /// whichever thread asks first (every thread would make the same mask).</summary>
+    public GlyphMask Mask(int glyph, float size, int stepX, int stepY) =>
+        masks.GetOrAdd((glyph, size, stepX, stepY), static (key, font) => GlyphMask.Rasterise(font, key.Glyph, key.Size, key.StepX, key.StepY), this);
 
     /// <summary>The glyph's contours in font units (y up), each a closed list of points, off-curve ones being
     /// quadratic control points.</summary>

@@ -70,34 +70,56 @@ internal static class TextPainter
         return cut.TrimEnd() + Ellipsis;
     }
 
-    /// <summary>Draws <paramref name="text"/> with its baseline at <paramref name="baseline"/>, starting at <paramref name="x"/>.</summary>
+    /// <summary>Draws <paramref name="text"/> with its baseline at <paramref name="baseline"/>, starting at
+    /// <paramref name="x"/>: each glyph's mask, at the quarter pixel nearest its pen position, is added into one
+    /// coverage for the line, which is then painted once.</summary>
     public static void Draw(Canvas canvas, Font font, string text, float size, float x, float baseline, Rgb colour)
     {
         var scale = size / font.UnitsPerEm;
-        var left = (int)MathF.Floor(x);
-        var top = (int)MathF.Floor(baseline - font.Ascender * scale) - 1;
-        var width = (int)MathF.Ceiling(Width(font, text, size) + size) + 2;
-        var height = (int)MathF.Ceiling((font.Ascender - font.Descender) * scale) + 3;
-        using var coverage = new Coverage(Math.Min(width, canvas.Width + 2), height);
-        var pen = x - left;
+        var (row, stepY) = Snap(baseline);
+        var placed = new List<(GlyphMask Mask, int Left, int Top)>();
+        var (left, top, right, bottom) = (int.MaxValue, int.MaxValue, int.MinValue, int.MinValue);
+        var pen = x;
         foreach (var rune in text.EnumerateRunes())
         {
             var glyph = font.Glyph(rune.Value);
-            foreach (var contour in font.Outline(glyph))
+            var (column, stepX) = Snap(pen);
+            var mask = font.Mask(glyph, size, stepX, stepY);
+            if (mask.Height > 0)
             {
-                var origin = (X: pen, Y: baseline - top);
-                AddContour(coverage, contour.Select(p => (origin.X + p.X * scale, origin.Y - p.Y * scale, p.On)).ToList());
+                var (l, t) = (column + mask.Left, row + mask.Top);
+                placed.Add((mask, l, t));
+                (left, top) = (Math.Min(left, l), Math.Min(top, t));
+                (right, bottom) = (Math.Max(right, l + mask.Width), Math.Max(bottom, t + mask.Height));
             }
 
             pen += font.Advance(glyph) * scale;
         }
 
+        if (placed.Count == 0)
+        {
+            return;
+        }
+
+        using var coverage = new Coverage(right - left, bottom - top);
+        foreach (var (mask, l, t) in placed)
+        {
+            coverage.Add(mask, l - left, t - top);
+        }
+
         canvas.Fill(coverage, left, top, colour);
+    }
+
+    /// <summary>The whole pixel at or before <paramref name="position"/> and the quarter pixels past it.</summary>
+    private static (int Whole, int Steps) Snap(float position)
+    {
+        var steps = (int)MathF.Round(position * GlyphMask.Steps);
+        return (steps >> 2, steps & 3);   // GlyphMask.Steps is 4: a floor division and its remainder
     }
 
     /// <summary>A closed TrueType contour: on-curve points joined by lines, or by quadratic curves through the off-curve
     /// points between them (two off-curve points in a row imply an on-curve point halfway).</summary>
-    private static void AddContour(Coverage coverage, List<(float X, float Y, bool On)> points)
+    public static void AddContour(Coverage coverage, List<(float X, float Y, bool On)> points)
     {
         var n = points.Count;
         if (n < 2)

@@ -12,7 +12,9 @@
   var input = document.getElementById("search-input");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
+  // The filters' disclosure is in the page from the start, invisible but holding its place, so showing it moves nothing.
   var filterBox = document.getElementById("search-filters");
+  var filterGroups = document.getElementById("search-filter-groups");
   var bundle = root.getAttribute("data-bundle") || "/pagefind/";
   var filterNames = { kind: "Kind of page", company: "Company", deal: "Deal" };
   var pageSize = 10;
@@ -66,7 +68,7 @@
   function unavailable() {
     more.hidden = true;
     list.hidden = true;
-    filterBox.hidden = true;
+    filterBox.classList.remove("is-ready");
     say("Search is unavailable on this copy of the site: its search index has not been built. Browse the articles, companies and deals from the menu instead.");
   }
 
@@ -94,9 +96,10 @@
         item.appendChild(label);
         fieldset.appendChild(item);
       });
-      filterBox.appendChild(fieldset);
+      filterGroups.appendChild(fieldset);
+      filterBox.open = filterBox.open || chosen.length > 0;
     });
-    filterBox.hidden = filterBox.children.length === 0;
+    filterBox.classList.toggle("is-ready", filterGroups.children.length > 0);
   }
 
   function chosenFilters() {
