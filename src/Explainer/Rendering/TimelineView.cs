@@ -18,7 +18,20 @@ internal static class TimelineView
     private const int LaneHeight = 48;
     private const int Crowded = 14;
 
-    public static ScriptObject Build(Site site, Views views) => Build(site, views, InOrder(site), 1);
+    /// <summary>The whole timeline, or for a site with more than <see cref="Pagination.PageSize"/> deals its last page (the
+    /// newest deals), with <c>page_url</c> saying where that page is: what a <c>::: timeline</c> block draws.</summary>
+    public static ScriptObject Build(Site site, Views views)
+    {
+        var deals = InOrder(site);
+        if (deals.Count <= Pagination.PageSize)
+        {
+            return Build(site, views, deals, 1);
+        }
+
+        var last = (deals.Count - 1) / Pagination.PageSize;
+        var start = last * Pagination.PageSize;
+        return Build(site, views, deals.Skip(start).ToList(), start + 1, Pagination.PageUrl("/timeline/", last + 1));
+    }
 
     /// <summary>The deals in the timeline's order: the dated ones oldest first, then the undated ones by slug. A long
     /// timeline is drawn over several pages, each a run of this list.</summary>
@@ -28,7 +41,7 @@ internal static class TimelineView
 
     /// <summary>The timeline of <paramref name="deals"/> (a run of <see cref="InOrder"/>), numbered from
     /// <paramref name="firstNumber"/>: lanes only for the labs these deals name, years only those they span.</summary>
-    public static ScriptObject Build(Site site, Views views, IReadOnlyList<Deal> deals, int firstNumber)
+    public static ScriptObject Build(Site site, Views views, IReadOnlyList<Deal> deals, int firstNumber, string? pageUrl = null)
     {
         var dated = deals.Where(d => d.Announced is not null).ToList();
         var undated = deals.Where(d => d.Announced is null).ToList();
@@ -90,7 +103,8 @@ internal static class TimelineView
             ("lanes", Views.Array(lanes)),
             ("dated", Views.Array(dated.Select((d, i) => Entry(d, firstNumber + i)))),
             ("undated", Views.Array(undated.Select(d => Entry(d, 0)))),
-            ("is_empty", deals.Count == 0));
+            ("is_empty", deals.Count == 0),
+            ("page_url", pageUrl));
     }
 
     public static string AsOfUrl(Deal deal) => $"/matrix/as-of/{deal.Slug}/";

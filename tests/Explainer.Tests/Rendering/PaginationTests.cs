@@ -38,6 +38,7 @@ public sealed class PaginationTests
             files[$"input/data/companies/c-{i:000}.yml"] = $"name: Company {i}\nroles: [investor]\nsummary: S.\n";
         }
 
+        files[TestSite.ArticlePath] = TestSite.Article(TestSite.HelloFrontMatter, "::: timeline\n:::\n");
         return files;
     }
 
@@ -97,6 +98,16 @@ public sealed class PaginationTests
         Assert.Equal(DealCount - Pagination.PageSize, entries.Length);
         Assert.Equal(entries.Length, second.QuerySelectorAll("svg circle").Length);
         Assert.Empty(second.QuerySelectorAll("script, [style]"));
+    }
+
+    [Fact]
+    public void A_timeline_block_on_a_site_with_many_deals_draws_the_last_timeline_page_and_links_to_it()
+    {
+        var block = Html("articles/hello/index.html").QuerySelector("figure.block-timeline")!;
+
+        Assert.Equal(DealCount - Pagination.PageSize, block.QuerySelectorAll("ol > li").Length);
+        Assert.Equal("101", block.QuerySelector("ol > li")!.GetAttribute("value"));
+        Assert.Equal("/timeline/page/2/", block.QuerySelector("figcaption a")!.GetAttribute("href"));
     }
 
     [Theory]
