@@ -121,7 +121,9 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         var hint = page.Layout switch
         {
             "article" => "shorten the article, or split it into several articles (a large embedded matrix or timeline counts too)",
-            "source" or "company" or "deal" => "this record's page lists too much: shorten the records it lists, or cite and name it from fewer places",
+            "company" or "deal" or "matrix" or "matrix-as-of" =>
+                $"the matrix on this page grows with the number of labs and clouds; its other lists show at most {Pagination.Preview} items",
+            "source" => $"its claims list at most {Pagination.Preview} citers each: shorten the claims, or split the source into several",
             _ => $"lists show {Pagination.PageSize} items a page: shorten the titles and summaries of the records it lists, or split the list",
         };
         diagnostics.Warning(Codes.PageTooLarge, SourceLocation.File(page.Origin),
