@@ -39,6 +39,13 @@ public static class PagePlanner
         pages.AddRange(site.Companies.Select(c => CompanyPage(site, views, c)));
         pages.AddRange(site.Companies.SelectMany(c => FullArticleList(views, site.Lookup(site.ArticlesByCompany, c.Slug), $"{c.Url}articles/",
             $"Articles that mention {c.Name}", $"Every article that names {c.Name}, newest first.", c.Location.Path)));
+        pages.AddRange(site.Companies.Where(c => site.Lookup(site.DealsByCompany, c.Slug).Count > Pagination.Preview).SelectMany(c =>
+            Pagination.Paginate($"{c.Url}deals/", "deals", site.Lookup(site.DealsByCompany, c.Slug), (url, slice, pager) =>
+                Make(url, "deals", "deals", Pagination.Title($"Deals of {c.Name}", pager), $"Every deal {c.Name} is a party to, newest first.", c.Location.Path, () =>
+                [
+                    ("deals", views.Deals(slice)),
+                    ("pagination", pager?.View()),
+                ]) with { Modified = PageDates.Newest(slice.Select(PageDates.Of)) })));
         pages.AddRange(site.Deals.Select(d => Make(d.Url, "deal", "deal", d.Title, d.Summary, d.Location.Path, () =>
         [
             ("deal", views.Deal(d.Slug)),
@@ -165,7 +172,8 @@ public static class PagePlanner
         Make(company.Url, "company", "company", company.Name, company.Summary, company.Location.Path, () =>
         [
             ("company", views.Company(company.Slug)),
-            ("deals", views.Deals(site.Lookup(site.DealsByCompany, company.Slug))),
+            ("deals", views.Deals(site.Lookup(site.DealsByCompany, company.Slug).Take(Pagination.Preview))),
+            ("all_deals", MoreUrl(site.Lookup(site.DealsByCompany, company.Slug), $"{company.Url}deals/")),
             ("articles", views.Cards(site.Lookup(site.ArticlesByCompany, company.Slug).Take(Pagination.Preview))),
             ("all_articles", MoreUrl(site.Lookup(site.ArticlesByCompany, company.Slug), $"{company.Url}articles/")),
             ("matrix_row", company.IsLab ? views.Matrix(site.Matrix.ForLab(company)) : null),

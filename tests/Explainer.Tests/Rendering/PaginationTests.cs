@@ -60,6 +60,7 @@ public sealed class PaginationTests
     [InlineData("/timeline/", DealCount + 1)]
     [InlineData("/companies/openai/articles/", ArticleCount)]
     [InlineData("/deals/reset/articles/", ArticleCount)]
+    [InlineData("/companies/openai/deals/", DealCount + 1)]
     public void A_long_list_is_split_over_pages_of_100_with_page_one_at_the_lists_own_url(string url, int items)
     {
         var pages = (items + Pagination.PageSize - 1) / Pagination.PageSize;
@@ -117,6 +118,13 @@ public sealed class PaginationTests
     {
         Assert.Equal(Enumerable.Range(0, Pagination.Preview).Select(i => $"/articles/a-{ArticleCount - 1 - i:000}/"), TestSite.Links(Large.Value, path, "/articles/a-"));
         Assert.Contains(fullList, TestSite.Links(Large.Value, path, fullList));
+    }
+
+    [Fact]
+    public void A_companys_page_shows_its_newest_50_deals_and_links_to_all_of_them()
+    {
+        Assert.Equal(Enumerable.Range(0, Pagination.Preview).Select(i => $"/deals/d-{DealCount - 1 - i:000}/"), TestSite.Links(Large.Value, "companies/openai/index.html", "/deals/d-"));
+        Assert.Contains("/companies/openai/deals/", TestSite.Links(Large.Value, "companies/openai/index.html", "/companies/openai/deals/"));
     }
 
     [Fact]
