@@ -98,7 +98,11 @@ public static class SiteBuilder
     {
         output.Add("feed.xml", Encoding.UTF8.GetBytes(Feeds.Atom(site)), "input/articles");
         output.Add("deals/feed.xml", Encoding.UTF8.GetBytes(Feeds.DealAtom(site)), "input/data/deals");
-        output.Add("sitemap.xml", Encoding.UTF8.GetBytes(Feeds.Sitemap(site, pages.Where(p => p.Kind.Indexed).Select(p => (p.Url, p.Modified)))), "input");
+        foreach (var (path, xml) in Feeds.Sitemaps(site, pages.Where(p => p.Kind.Indexed).Select(p => (p.Url, p.Modified))))
+        {
+            output.Add(path, Encoding.UTF8.GetBytes(xml), "input");
+        }
+
         output.Add("robots.txt", Encoding.UTF8.GetBytes(Feeds.Robots(site)), "input/site.yml");
         if (Feeds.NoIndexHeaders(site) is { } headers)
         {

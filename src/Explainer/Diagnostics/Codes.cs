@@ -98,6 +98,9 @@ public static class Codes
     public const string SearchIndexFailed = "EX0600";
     public const string SearchIndexDropped = "EX0601";
 
+    // Scale
+    public const string PageTooLarge = "EX0740";
+
     /// <summary>The codes that are warnings, with what a file's summary of them says; only these can be ignored
     /// (<c>--nowarn</c>, <c>ignore_warnings:</c>).</summary>
     public static IReadOnlyDictionary<string, string> Warnings { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -109,6 +112,7 @@ public static class Codes
         [InlineMarkdownTooLong] = "Markdown shown as written",
         [SearchIndexFailed] = "search index not made",
         [SearchIndexDropped] = "search index dropped",
+        [PageTooLarge] = "page over the size limit",
     };
 
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
@@ -181,6 +185,7 @@ public static class Codes
         (WriteFailed, "the output could not be written"),
         (SearchIndexFailed, "Pagefind could not index the site; the search page says search is unavailable (warning)"),
         (SearchIndexDropped, "the previous output had a search index, and this build has none because Pagefind is not installed (warning)"),
+        (PageTooLarge, "a page is larger than 1 MB (1,000,000 bytes) of HTML (warning): the hint says what to shorten or split"),
         (OutputNotOurs, "the output folder holds files no Explainer build wrote (it has no `.explainer-build` file)"),
         (BuildTimeout, "the whole build took longer than its budget (10 minutes) and was stopped"),
     ];

@@ -9,6 +9,12 @@ namespace Explainer.Output;
 /// their format is fixed, and large sites must never be cut short.</summary>
 public static class Feeds
 {
+    /// <summary>Entries in a feed: the newest ones. Readers poll feeds for what is new; the whole list is on the site.</summary>
+    public const int FeedSize = 50;
+
+    /// <summary>URLs in one sitemap file, the sitemap protocol's limit; a larger site gets a sitemap index.</summary>
+    public const int SitemapSize = 50_000;
+
     public static string Atom(Site site)
     {
         var baseUrl = AbsoluteBase(site);
@@ -23,7 +29,7 @@ public static class Feeds
 
         xml.Append($"  <id>{X(baseUrl)}</id>\n  <link href=\"{X(baseUrl)}\"/>\n  <link rel=\"self\" href=\"{X(baseUrl)}feed.xml\"/>\n");
         xml.Append($"  <updated>{updated}T00:00:00Z</updated>\n  <author><name>{X(site.Config.Title)}</name></author>\n");
-        foreach (var article in site.Articles)
+        foreach (var article in site.Articles.Take(FeedSize))
         {
             var url = baseUrl + article.Url.TrimStart('/');
             var published = article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -58,7 +64,7 @@ public static class Feeds
         xml.Append($"  <title>{X(site.Config.Title)}: deals</title>\n");
         xml.Append($"  <id>{X(baseUrl)}deals/</id>\n  <link href=\"{X(baseUrl)}deals/\"/>\n  <link rel=\"self\" href=\"{X(baseUrl)}deals/feed.xml\"/>\n");
         xml.Append($"  <updated>{newest}T00:00:00Z</updated>\n  <author><name>{X(site.Config.Title)}</name></author>\n");
-        foreach (var deal in site.Deals)
+        foreach (var deal in site.Deals.Take(FeedSize))
         {
             var url = baseUrl + deal.Url.TrimStart('/');
             var updated = deal.Updated ?? deal.Announced;
@@ -83,12 +89,36 @@ public static class Feeds
         return xml.ToString();
     }
 
-    /// <summary>Every page search engines may index (not the 404 page), with <c>lastmod</c> where the page has a date (see <see cref="Rendering.Page.Modified"/>).</summary>
-    public static string Sitemap(Site site, IEnumerable<(string Url, string? Modified)> pages)
+    /// <summary>Every page search engines may index (the caller leaves the others out), with <c>lastmod</c> where the page has a date (see <see cref="Rendering.Page.Modified"/>):
+    /// <c>sitemap.xml</c> alone, or beyond <see cref="SitemapSize"/> URLs <c>sitemap.xml</c> as an index of
+    /// <c>sitemap-1.xml</c>, <c>sitemap-2.xml</c>, ... (robots.txt names <c>sitemap.xml</c> either way).</summary>
+    public static IReadOnlyList<(string Path, string Xml)> Sitemaps(Site site, IEnumerable<(string Url, string? Modified)> pages) =>
+        Sitemaps(AbsoluteBase(site), pages);
+
+    internal static IReadOnlyList<(string Path, string Xml)> Sitemaps(string baseUrl, IEnumerable<(string Url, string? Modified)> pages)
     {
-        var baseUrl = AbsoluteBase(site);
+        var all = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+        if (all.Count <= SitemapSize)
+        {
+            return [("sitemap.xml", Sitemap(baseUrl, all))];
+        }
+
+        var files = all.Chunk(SitemapSize).Select((chunk, i) => ($"sitemap-{i + 1}.xml", Sitemap(baseUrl, chunk))).ToList();
+        var index = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var (path, _) in files)
+        {
+            index.Append($"  <sitemap><loc>{X(baseUrl + path)}</loc></sitemap>\n");
+        }
+
+        index.Append("</sitemapindex>\n");
+        return [("sitemap.xml", index.ToString()), .. files];
+    }
+
+    /// <summary>One sitemap file of <paramref name="pages"/>, in the order given.</summary>
+    private static string Sitemap(string baseUrl, IEnumerable<(string Url, string? Modified)> pages)
+    {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var (url, modified) in pages.OrderBy(p => p.Url, StringComparer.Ordinal))
+        foreach (var (url, modified) in pages)
         {
             xml.Append($"  <url><loc>{X(baseUrl + url.TrimStart('/'))}</loc>");
             if (modified is not null)

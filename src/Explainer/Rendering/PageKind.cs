@@ -18,13 +18,14 @@ public sealed record PageKind(string Name, string? Url = null, string? Title = n
     public static readonly PageKind Timeline = new("timeline", "/timeline/", "Timeline");
     public static readonly PageKind Sources = new("sources", "/sources/", "Sources");
     public static readonly PageKind Source = new("source") { Parent = Sources, SearchLabel = "Source" };
+    public static readonly PageKind Citations = new("citations") { Parent = Sources };
     public static readonly PageKind Tags = new("tags", "/tags/", "Tags");
     public static readonly PageKind Tag = new("tag") { Parent = Tags };
     public static readonly PageKind Search = new("search", "/search/", "Search");
     public static readonly PageKind NotFound = new("404", "/404.html", "Page not found") { Indexed = false };
 
     public static readonly IReadOnlyList<PageKind> All =
-        [Home, Articles, Article, Companies, Company, Deals, Deal, Matrix, MatrixAsOf, Timeline, Sources, Source, Tags, Tag, Search, NotFound];
+        [Home, Articles, Article, Companies, Company, Deals, Deal, Matrix, MatrixAsOf, Timeline, Sources, Source, Citations, Tags, Tag, Search, NotFound];
 
     /// <summary>The list page a page of this kind sits under, for its breadcrumb.</summary>
     public PageKind? Parent { get; init; }

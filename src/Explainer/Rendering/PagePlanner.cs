@@ -22,23 +22,10 @@ public static class PagePlanner
                 ("latest", Views.Array(site.Articles.Take(6).Select(a => views.Card(a.Slug)))),
                 ("reading_order", views.Cards(site.ReadingOrder)),
                 ("headline", site.Headline is { } h ? views.Deal(h.Slug) : null),
-                ("deals", views.Deals(site.Deals)),
-                ("companies", views.Companies(site.Companies)),
+                ("deals", views.Deals(site.Deals.Take(Pagination.Preview))),
+                ("companies", views.Companies(site.Companies.Take(Pagination.Preview))),
                 ("matrix", site.Headline is { } deal ? views.Matrix(site.Matrix.ForDeal(deal)) : null),
             ]) with { Modified = PageDates.Newest([newestArticle, newestDeal]) },
-            Make(PageKind.Articles, $"All {site.Articles.Count} articles, newest first.", "input/articles", () =>
-            [
-                ("articles", views.AllCards),
-                ("reading_order", views.Cards(site.ReadingOrder)),
-            ]) with { Modified = newestArticle },
-            Make(PageKind.Companies, "The labs, clouds and investors in these deals.", "input/data/companies", () =>
-            [
-                ("companies", views.Companies(site.Companies)),
-            ]) with { Modified = PageDates.Newest(site.Companies.Select(PageDates.Of)) },
-            Make(PageKind.Deals, "Every deal, with its terms before and after.", "input/data/deals", () =>
-            [
-                ("deals", views.Deals(site.Deals)),
-            ]) with { Modified = newestDeal },
             Make(PageKind.Matrix, "Which AI lab may use which cloud, before and after each deal.", "input/data/deals", () =>
             [
                 ("matrix", site.Matrix.FitsOnePage ? views.Matrix(site.Matrix) : null),
@@ -46,31 +33,32 @@ public static class PagePlanner
                 ("part", null),
                 ("history", site.Matrix.HistoryFits ? Views.Array(history.Value.Select(h => AsOfLink(views, h.Deal))) : null),
             ]) with { Modified = PageDates.Newest(site.Deals.Where(d => d.Access.Count > 0).Select(PageDates.Of)) },
-            Make(PageKind.Timeline, "Every deal in date order, lab by lab, and the matrix as it stood after each one.", "input/data/deals", () =>
-            [
-                ("timeline", views.Timeline),
-            ]) with { Modified = newestDeal },
-            Make(PageKind.Sources, "Where every fact on this site comes from.", "seeds", () =>
-            [
-                ("sources", Views.Array(site.Sources.Select(s => views.Source(s.Id)))),
-            ]) with { Modified = PageDates.Newest(site.Sources.Select(PageDates.Of)) },
-            Make(PageKind.Tags, "Articles by topic.", "input/articles", () =>
-            [
-                ("tags", Views.Array(site.Tags.Select(t => Views.Object(("name", t), ("url", $"/tags/{t}/"), ("count", site.ArticlesByTag[t].Count))))),
-            ]) with { Modified = PageDates.Newest(site.Articles.Where(a => a.Tags.Count > 0).Select(PageDates.Of)) },
             Make(PageKind.Search, "Search the articles, companies, deals and sources.", "theme"),
             Make(PageKind.NotFound, "This page does not exist.", "theme"),
         };
 
+        pages.AddRange(ListPages(site, views, newestArticle, newestDeal));
         pages.AddRange(site.Articles.Select(a => ArticlePage(site, views, a)));
         pages.AddRange(site.Companies.Select(c => CompanyPage(site, views, c)));
+        pages.AddRange(site.Companies.SelectMany(c => FullArticleList(views, site.Lookup(site.ArticlesByCompany, c.Slug), $"{c.Url}articles/",
+            $"Articles that mention {c.Name}", $"Every article that names {c.Name}, newest first.", c.Location.Path)));
+        pages.AddRange(site.Companies.Where(c => site.Lookup(site.DealsByCompany, c.Slug).Count > Pagination.Preview).SelectMany(c =>
+            Pagination.Paginate($"{c.Url}deals/", "deals", site.Lookup(site.DealsByCompany, c.Slug), (url, slice, pager) =>
+                Make(PageKind.Deals, url, Pagination.Title($"Deals of {c.Name}", pager), $"Every deal {c.Name} is a party to, newest first.", c.Location.Path, () =>
+                [
+                    ("deals", views.Deals(slice)),
+                    ("pagination", pager?.View()),
+                ]) with { Modified = PageDates.Newest(slice.Select(PageDates.Of)) })));
         pages.AddRange(site.Deals.Select(d => Make(PageKind.Deal, d.Url, d.Title, d.Summary, d.Location.Path, () =>
         [
             ("deal", views.Deal(d.Slug)),
             ("matrix", views.Matrix(site.Matrix.ForDeal(d))),
-            ("articles", views.Cards(site.Lookup(site.ArticlesByDeal, d.Slug))),
+            ("articles", views.Cards(site.Lookup(site.ArticlesByDeal, d.Slug).Take(Pagination.Preview))),
+            ("all_articles", MoreUrl(site.Lookup(site.ArticlesByDeal, d.Slug), $"{d.Url}articles/")),
         ]) with { Card = SiteCards.DealCardUrl(d), Modified = PageDates.Of(d) }));
         pages.AddRange(parts.Select((part, i) => MatrixPartPage(site, views, parts, i)));
+        pages.AddRange(site.Deals.SelectMany(d => FullArticleList(views, site.Lookup(site.ArticlesByDeal, d.Slug), $"{d.Url}articles/",
+            $"Articles about {d.Title}", $"Every article that explains {d.Title}, newest first.", d.Location.Path)));
         if (site.Matrix.HistoryFits)
         {
             var changing = site.Matrix.Deals.Where(d => d.Access.Count > 0).ToList();
@@ -89,14 +77,25 @@ public static class PagePlanner
         pages.AddRange(site.Sources.Select(s => Make(PageKind.Source, s.PageUrl, s.Title, $"What {s.Publisher} reports, and what on this site relies on it.", s.Location.Path, () =>
         [
             ("source", views.Source(s.Id)),
-            ("citations", Views.Array(site.Lookup(site.CitationsBySource, s.Id).Select(c =>
-                Views.Object(("kind", c.Kind), ("title", c.Title), ("url", c.Url))))),
+            ("citations", Citations(site.Lookup(site.CitationsBySource, s.Id).Take(Pagination.Preview))),
+            ("all_citations", MoreUrl(site.Lookup(site.CitationsBySource, s.Id), $"{s.PageUrl}cited-by/")),
         ]) with { Modified = PageDates.Of(s) }));
-        pages.AddRange(site.Tags.Select(t => Make(PageKind.Tag, $"/tags/{t}/", $"Tag: {t}", $"Articles tagged {t}.", "input/articles", () =>
-        [
-            ("tag", t),
-            ("articles", views.Cards(site.ArticlesByTag[t])),
-        ]) with { Modified = PageDates.Newest(site.ArticlesByTag[t].Select(PageDates.Of)) }));
+        pages.AddRange(site.Sources.Where(s => site.Lookup(site.CitationsBySource, s.Id).Count > Pagination.Preview).SelectMany(s =>
+            Pagination.Paginate($"{s.PageUrl}cited-by/", "citations", site.Lookup(site.CitationsBySource, s.Id), (url, slice, pager) =>
+                Make(PageKind.Citations, url, Pagination.Title($"Cited by: {s.Title}", pager), $"Everything on this site that cites {s.Title}.", s.Location.Path, () =>
+                [
+                    ("source", views.Source(s.Id)),
+                    ("citations", Citations(slice)),
+                    ("pagination", pager?.View()),
+                ]) with { Modified = PageDates.Of(s) })));
+        pages.AddRange(site.Tags.SelectMany(t => Pagination.Paginate($"/tags/{t}/", "articles", site.ArticlesByTag[t], (url, slice, pager) =>
+            Make(PageKind.Tag, url, Pagination.Title($"Tag: {t}", pager), $"Articles tagged {t}.", "input/articles", () =>
+            [
+                ("tag", t),
+                ("count", site.ArticlesByTag[t].Count),
+                ("articles", views.Cards(slice)),
+                ("pagination", pager?.View()),
+            ]) with { Modified = PageDates.Newest(slice.Select(PageDates.Of)) })));
         return pages;
     }
 
@@ -117,6 +116,67 @@ public static class PagePlanner
         ]) with { Modified = PageDates.Newest(part.Matrix.Labs.SelectMany(site.Matrix.KnownOf).Select(c => PageDates.Of(c.Deal!))) };
     }
 
+    /// <summary>The site-wide lists, each over as many pages as it needs (<see cref="Pagination"/>).</summary>
+    private static IEnumerable<Page> ListPages(Site site, Views views, string? newestArticle, string? newestDeal)
+    {
+        var articles = Pagination.Paginate("/articles/", "articles", site.Articles, (url, slice, pager) =>
+            Make(PageKind.Articles, url, Pagination.Title("Articles", pager), $"All {site.Articles.Count} articles, newest first.", "input/articles", () =>
+            [
+                ("articles", views.Cards(slice)),
+                ("reading_order", pager is null || pager.Number == 1 ? views.Cards(site.ReadingOrder) : Views.Array([])),
+                ("pagination", pager?.View()),
+            ]) with { Modified = pager is null || pager.Number == 1 ? newestArticle : PageDates.Newest(slice.Select(PageDates.Of)) });
+        var companies = Pagination.Paginate("/companies/", "companies", site.Companies, (url, slice, pager) =>
+            Make(PageKind.Companies, url, Pagination.Title("Companies", pager), "The labs, clouds and investors in these deals.", "input/data/companies", () =>
+            [
+                ("companies", views.Companies(slice)),
+                ("pagination", pager?.View()),
+            ]) with { Modified = PageDates.Newest(slice.Select(PageDates.Of)) });
+        var deals = Pagination.Paginate("/deals/", "deals", site.Deals, (url, slice, pager) =>
+            Make(PageKind.Deals, url, Pagination.Title("Deals", pager), "Every deal, with its terms before and after.", "input/data/deals", () =>
+            [
+                ("deals", views.Deals(slice)),
+                ("pagination", pager?.View()),
+            ]) with { Modified = pager is null || pager.Number == 1 ? newestDeal : PageDates.Newest(slice.Select(PageDates.Of)) });
+        var timeline = Pagination.Paginate("/timeline/", "deals", TimelineView.InOrder(site), (url, slice, pager) =>
+            Make(PageKind.Timeline, url, Pagination.Title("Timeline", pager), "Every deal in date order, lab by lab, and the matrix as it stood after each one.", "input/data/deals", () =>
+            [
+                ("timeline", pager is null ? views.Timeline : TimelineView.Build(site, views, slice, pager.From)),
+                ("pagination", pager?.View()),
+            ]) with { Modified = pager is null ? newestDeal : PageDates.Newest(slice.Select(PageDates.Of)) });
+        var sources = Pagination.Paginate("/sources/", "sources", site.Sources, (url, slice, pager) =>
+            Make(PageKind.Sources, url, Pagination.Title("Sources", pager), "Where every fact on this site comes from.", "seeds", () =>
+            [
+                ("sources", Views.Array(slice.Select(s => views.Source(s.Id)))),
+                ("pagination", pager?.View()),
+            ]) with { Modified = PageDates.Newest(slice.Select(PageDates.Of)) });
+        var tags = Pagination.Paginate("/tags/", "tags", site.Tags, (url, slice, pager) =>
+            Make(PageKind.Tags, url, Pagination.Title("Tags", pager), "Articles by topic.", "input/articles", () =>
+            [
+                ("tags", Views.Array(slice.Select(t => Views.Object(("name", t), ("url", $"/tags/{t}/"), ("count", site.ArticlesByTag[t].Count))))),
+                ("pagination", pager?.View()),
+            ]) with { Modified = PageDates.Newest(slice.SelectMany(t => site.ArticlesByTag[t]).Select(PageDates.Of)) });
+        return articles.Concat(companies).Concat(deals).Concat(timeline).Concat(sources).Concat(tags);
+    }
+
+    /// <summary>The full list of a record's articles, over pages, when its own page shows only the newest
+    /// <see cref="Pagination.Preview"/>; no pages when they all fit there.</summary>
+    private static IEnumerable<Page> FullArticleList(Views views, IReadOnlyList<Article> articles, string url, string title, string description, string origin) =>
+        articles.Count <= Pagination.Preview ? [] : Pagination.Paginate(url, "articles", articles, (pageUrl, slice, pager) =>
+            Make(PageKind.Articles, pageUrl, Pagination.Title(title, pager), description, origin, () =>
+            [
+                ("articles", views.Cards(slice)),
+                ("reading_order", Views.Array([])),
+                ("pagination", pager?.View()),
+            ]) with { Modified = PageDates.Newest(slice.Select(PageDates.Of)) });
+
+    /// <summary>The URL of the full list when a page shows only part of it, else null.</summary>
+    private static ScriptObject? MoreUrl<T>(IReadOnlyList<T> items, string url) =>
+        items.Count <= Pagination.Preview ? null : Views.Object(("url", url), ("count", items.Count));
+
+    private static ScriptArray Citations(IEnumerable<Citation> citations) =>
+        Views.Array(citations.Select(c => Views.Object(("kind", c.Kind), ("title", c.Title), ("url", c.Url))));
+
     private static ScriptObject AsOfLink(Views views, Deal deal) =>
         Views.Object(("deal", views.Deal(deal.Slug)), ("url", TimelineView.AsOfUrl(deal)));
 
@@ -133,8 +193,10 @@ public static class PagePlanner
         Make(PageKind.Company, company.Url, company.Name, company.Summary, company.Location.Path, () =>
         [
             ("company", views.Company(company.Slug)),
-            ("deals", views.Deals(site.Lookup(site.DealsByCompany, company.Slug))),
-            ("articles", views.Cards(site.Lookup(site.ArticlesByCompany, company.Slug))),
+            ("deals", views.Deals(site.Lookup(site.DealsByCompany, company.Slug).Take(Pagination.Preview))),
+            ("all_deals", MoreUrl(site.Lookup(site.DealsByCompany, company.Slug), $"{company.Url}deals/")),
+            ("articles", views.Cards(site.Lookup(site.ArticlesByCompany, company.Slug).Take(Pagination.Preview))),
+            ("all_articles", MoreUrl(site.Lookup(site.ArticlesByCompany, company.Slug), $"{company.Url}articles/")),
             ("matrix_row", company.IsLab ? views.Matrix(site.Matrix.ForLab(company)) : null),
             ("clouds", Views.Array(site.Lookup(site.CloudsByOperator, company.Slug).Select(cloud => Views.Object(
                 ("cloud", views.Cloud(cloud.Slug)),

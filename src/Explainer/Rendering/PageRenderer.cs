@@ -68,6 +68,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
             var key = fingerprints?.Of(page);
             if (key is { } found && cache!.Find(page.OutputPath, found, fingerprints!.Templates) is { } kept)
             {
+                CheckSize(page, kept.Length, diagnostics);
                 output.Add(page.OutputPath, kept, page.Origin);
                 return;
             }
@@ -90,6 +91,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
                 return;
             }
 
+            CheckSize(page, html.Bytes.Length, diagnostics);
             if (key is { } computed)
             {
                 var bytes = html.ToArray();
@@ -102,6 +104,32 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
                 output.Add(page.OutputPath, html.Bytes, page.Origin);
             }
         }
+    }
+
+    /// <summary>The largest page a build writes without a warning, in bytes of HTML (1 MB): a page over it is slow to
+    /// load on a phone, and a list that grows with the site is usually the cause.</summary>
+    public const int PageSizeLimit = 1_000_000;
+
+    /// <summary>Warns (EX0740) about a page over <see cref="PageSizeLimit"/>, naming its URL and the file it comes from.</summary>
+    private static void CheckSize(Page page, int length, DiagnosticBag diagnostics)
+    {
+        if (length <= PageSizeLimit)
+        {
+            return;
+        }
+
+        var hint = page.Layout switch
+        {
+            "article" => "shorten the article, or split it into several articles (a large embedded matrix or timeline counts too)",
+            "company" or "deal" or "matrix" or "matrix-as-of" =>
+                $"the matrix on this page grows with the number of labs and clouds; its other lists show at most {Pagination.Preview} items",
+            "source" => $"its claims list at most {Pagination.Preview} citers each: shorten the claims, or split the source into several",
+            _ => $"lists show {Pagination.PageSize} items a page: shorten the titles and summaries of the records it lists, or split the list",
+        };
+        diagnostics.Warning(Codes.PageTooLarge, SourceLocation.File(page.Origin),
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the page {page.Url} is {length:N0} bytes of HTML, over the limit of {PageSizeLimit:N0} bytes"),
+            hint, page.Url);
     }
 
     /// <summary>One page as HTML, or null with the error that stopped it.</summary>

@@ -18,13 +18,36 @@ internal static class TimelineView
     private const int LaneHeight = 48;
     private const int Crowded = 14;
 
+    /// <summary>The whole timeline, or for a site with more than <see cref="Pagination.PageSize"/> deals its last page (the
+    /// newest deals), with <c>page_url</c> saying where that page is: what a <c>::: timeline</c> block draws.</summary>
     public static ScriptObject Build(Site site, Views views)
     {
-        var dated = site.Deals.Where(d => d.Announced is not null)
-            .OrderBy(d => d.Announced).ThenBy(d => d.Slug, StringComparer.Ordinal).ToList();
-        var undated = site.Deals.Where(d => d.Announced is null).OrderBy(d => d.Slug, StringComparer.Ordinal).ToList();
-        var laneKeys = site.Matrix.Labs.Where(l => site.Deals.Any(d => Labs(d, site).Contains(l))).Select(l => (Company?)l).ToList();
-        if (site.Deals.Any(d => Labs(d, site).Count == 0))
+        var deals = InOrder(site);
+        if (deals.Count <= Pagination.PageSize)
+        {
+            return Build(site, views, deals, 1);
+        }
+
+        var last = (deals.Count - 1) / Pagination.PageSize;
+        var start = last * Pagination.PageSize;
+        return Build(site, views, deals.Skip(start).ToList(), start + 1, Pagination.PageUrl("/timeline/", last + 1));
+    }
+
+    /// <summary>The deals in the timeline's order: the dated ones oldest first, then the undated ones by slug. A long
+    /// timeline is drawn over several pages, each a run of this list.</summary>
+    public static IReadOnlyList<Deal> InOrder(Site site) =>
+        site.Deals.Where(d => d.Announced is not null).OrderBy(d => d.Announced).ThenBy(d => d.Slug, StringComparer.Ordinal)
+            .Concat(site.Deals.Where(d => d.Announced is null).OrderBy(d => d.Slug, StringComparer.Ordinal)).ToList();
+
+    /// <summary>The timeline of <paramref name="deals"/> (a run of <see cref="InOrder"/>), numbered from
+    /// <paramref name="firstNumber"/>: lanes only for the labs these deals name, years only those they span.</summary>
+    public static ScriptObject Build(Site site, Views views, IReadOnlyList<Deal> deals, int firstNumber, string? pageUrl = null)
+    {
+        var dated = deals.Where(d => d.Announced is not null).ToList();
+        var undated = deals.Where(d => d.Announced is null).ToList();
+        var named = deals.SelectMany(d => Labs(d, site)).Select(l => l.Slug).ToHashSet(StringComparer.Ordinal);
+        var laneKeys = site.Matrix.Labs.Where(l => named.Contains(l.Slug)).Select(l => (Company?)l).ToList();
+        if (deals.Any(d => Labs(d, site).Count == 0))
         {
             laneKeys.Add(null);
         }
@@ -47,7 +70,7 @@ internal static class TimelineView
             var points = new List<ScriptObject>();
             var previous = -Width;
             var stack = 0;
-            foreach (var (deal, number) in dated.Select((d, i) => (d, i + 1)).Where(p => InLane(p.d, lab, site)))
+            foreach (var (deal, number) in dated.Select((d, i) => (d, firstNumber + i)).Where(p => InLane(p.d, lab, site)))
             {
                 var x = X(deal.Announced!.Value);
                 stack = x - previous < Crowded ? (stack + 1) % 3 : 0;
@@ -78,9 +101,10 @@ internal static class TimelineView
             ("years", Views.Array(Enumerable.Range(first, last - first + 1).Select(year => (object?)Views.Object(
                 ("x", X(new DateOnly(year, 1, 1))), ("label", year))))),
             ("lanes", Views.Array(lanes)),
-            ("dated", Views.Array(dated.Select((d, i) => Entry(d, i + 1)))),
+            ("dated", Views.Array(dated.Select((d, i) => Entry(d, firstNumber + i)))),
             ("undated", Views.Array(undated.Select(d => Entry(d, 0)))),
-            ("is_empty", site.Deals.Count == 0));
+            ("is_empty", deals.Count == 0),
+            ("page_url", pageUrl));
     }
 
     public static string AsOfUrl(Deal deal) => $"/matrix/as-of/{deal.Slug}/";

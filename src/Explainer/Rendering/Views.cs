@@ -222,8 +222,10 @@ public sealed class Views
             ("id", c.Id),
             ("anchor", c.Anchor),
             ("text", c.Text),
-            ("cited_by", Array(site.Lookup(site.CitationsByClaim, $"{source.Id}#{c.Id}").Select(x =>
-                Object(("kind", x.Kind), ("title", x.Title), ("url", x.Url))))))))));
+            // A claim half the site cites would list half the site: its page names the first few and counts the rest.
+            ("cited_by", Array(site.Lookup(site.CitationsByClaim, $"{source.Id}#{c.Id}").Take(Pagination.Preview).Select(x =>
+                Object(("kind", x.Kind), ("title", x.Title), ("url", x.Url))))),
+            ("cited_by_count", site.Lookup(site.CitationsByClaim, $"{source.Id}#{c.Id}").Count))))));
 
     /// <summary>A citation as readers see it: the publisher, linked to the claim on the source's page.</summary>
     private ScriptObject CiteView(Cite cite) => cites.GetOrAdd(cite.ToString(), _ =>

@@ -60,7 +60,7 @@ public sealed class WarningOutputTests
 
         Expect.Warnings(quiet);
         Expect.Errors(refused, "input/site.yml(5,19): error EX0113: 'EX0102' is an error, and errors cannot be ignored\n"
-            + "  hint: warning codes are: EX0201, EX0202, EX0230, EX0231, EX0502, EX0600, EX0601");
+            + "  hint: warning codes are: EX0201, EX0202, EX0230, EX0231, EX0502, EX0600, EX0601, EX0740");
     }
 
     [Fact]
