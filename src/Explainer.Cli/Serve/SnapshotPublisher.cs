@@ -117,8 +117,10 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
     /// vanished, paired with the new one of the same name before its fingerprint.</summary>
     private static string Swaps(SiteSnapshot before, SiteSnapshot after)
     {
-        var gone = Stylesheets(before).Where(p => !after.TryGet(p, out _)).ToList();
-        var added = Stylesheets(after).Where(p => !before.TryGet(p, out _)).ToDictionary(Unhashed, StringComparer.Ordinal);
+        // Paths, not TryGet: a stylesheet is a static file, and asking for any other path would make the data files.
+        var (was, now) = (before.Paths.ToHashSet(StringComparer.Ordinal), after.Paths.ToHashSet(StringComparer.Ordinal));
+        var gone = was.Where(p => IsCss(p) && !now.Contains(p)).ToList();
+        var added = now.Where(p => IsCss(p) && !was.Contains(p)).ToDictionary(Unhashed, StringComparer.Ordinal);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
         {
@@ -137,7 +139,7 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
         return gone.Count == 0 ? "" : Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static IEnumerable<string> Stylesheets(SiteSnapshot snapshot) => snapshot.Paths.Where(p => p.EndsWith(".css", StringComparison.Ordinal));
+    private static bool IsCss(string path) => path.EndsWith(".css", StringComparison.Ordinal);
 
     /// <summary><c>assets/css/site.0123456789.css</c> to <c>assets/css/site.css</c>.</summary>
     private static string Unhashed(string path)
