@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.IO.Hashing;
 using System.Text;
 using Explainer.Cards;
@@ -54,6 +55,9 @@ public sealed class BuildSession(bool keepPages = true)
     /// <summary>True when the latest <see cref="Update"/> kept the site model: no record other pages read changed.</summary>
     public bool LastKeptModel { get; private set; }
 
+    /// <summary>What each stage of the latest <see cref="Update"/> took, for the preview server's log.</summary>
+    public string LastTimings { get; private set; } = "";
+
     /// <summary>Every file of the site, with every finding: the same as a full build of <paramref name="input"/>.</summary>
     public BuildResult Build(SiteInput input, IReadOnlyCollection<string>? changed = null, OutputSink? sink = null, CancellationToken cancel = default)
     {
@@ -68,6 +72,14 @@ public sealed class BuildSession(bool keepPages = true)
         parsedCount = 0;
         renderedCount = 0;
         LastKeptModel = false;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var timings = new List<string>();
+        void Lap(string stage)
+        {
+            timings.Add($"{stage} {clock.ElapsedMilliseconds} ms");
+            clock.Restart();
+        }
+
         if (inputs is not { } before || before.Options != input.Options || !before.Read.SequenceEqual(input.ReadDiagnostics))
         {
             (changed, model) = (null, null);
@@ -75,6 +87,7 @@ public sealed class BuildSession(bool keepPages = true)
 
         var files = input.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var dirty = Dirty(files, changed);
+        Lap("changes");
         if (dirty.Any(IsTheme))
         {
             theme = null;
@@ -86,6 +99,7 @@ public sealed class BuildSession(bool keepPages = true)
         {
             LastKeptModel = true;
             theme ??= (Theme.Load(input, themeFindings), themeFindings.Items);
+            Lap("parse and theme");
         }
         else
         {
@@ -98,8 +112,10 @@ public sealed class BuildSession(bool keepPages = true)
                 () => content = WithBaseUrl(ContentReader.Read(input, contentFindings, ReadFile), input.Options.BaseUrl, contentFindings));
             cancel.ThrowIfCancellationRequested();
             theme ??= (loaded, themeFindings.Items);
+            Lap("parse and theme");
             var site = SiteModel.Build(content, input.Options.Drafts || input.Options.Preview, modelFindings);
             kept = new ModelStage(content, site, contentFindings.Items, modelFindings.Items);
+            Lap("model");
         }
 
         cancel.ThrowIfCancellationRequested();
@@ -118,24 +134,66 @@ public sealed class BuildSession(bool keepPages = true)
         }
 
         inputs = (input.Options, input.ReadDiagnostics);
-        if (diagnostics.Bag().HasErrors)
+        var previousState = last;
+        // Most saves change no finding: the sorted list of the previous state then stands.
+        var sorted = previousState is not null && previousState.Findings.Items.SequenceEqual(diagnostics.Items)
+            && previousState.Findings.Ignored.SequenceEqual(diagnostics.Ignored) && previousState.Findings.WarningsAsErrors == diagnostics.WarningsAsErrors
+            ? previousState.Diagnostics : diagnostics.Bag().ToSortedList();
+        if (sorted.Any(d => d.IsError))
         {
             (model, last) = (null, null);
-            return new SiteState(diagnostics);
+            return new SiteState(diagnostics, sorted);
         }
 
         var renderer = model?.Renderer;
         model = kept = kept.With(theme.Value.Theme, input.Options);
-        // Same site, template data, theme and renderer: every page but those of the changed articles is the same bytes.
-        var unchanged = last is not null && ReferenceEquals(renderer, kept.Renderer)
-            ? last.Rendered.Where(p => !dirty.Contains(last.Origin(p.Key))) : [];
+        Lap("views");
         var rawHtml = kept.Site.Config.RawHtml;
-        PageBody Body(Article article) => new(
-            () => files.TryGetValue(article.Location.Path, out var file) ? ReadBody(file, rawHtml) : RenderedMarkdown.Empty,
-            parsed.TryGetValue(article.Location.Path, out var entry) ? entry.Key : default,
-            article.Body.Blocks);
-        last = new SiteState(this, diagnostics, PagePlanner.Plan(kept.Site, kept.Views!, Body), kept, keepPages, unchanged);
+        PageBody Body(Article article)
+        {
+            var file = files.GetValueOrDefault(article.Location.Path);
+            return new PageBody(() => file is null ? RenderedMarkdown.Empty : ReadBody(file, rawHtml),
+                parsed.TryGetValue(article.Location.Path, out var entry) ? entry.Key : default, article.Body.Blocks);
+        }
+
+        // Same site and template data: the previous plan stands but for the pages of the changed articles, and with the
+        // same renderer too, so do the bytes of every other page. Nothing here is as large as the site.
+        IReadOnlyList<Page> pages;
+        ImmutableDictionary<string, Page> byPath;
+        var rendered = ImmutableDictionary.Create<string, byte[]>(StringComparer.Ordinal);
+        if (LastKeptModel && previousState?.Model is { } planned && ReferenceEquals(planned.Views, kept.Views))
+        {
+            var replaced = new List<Page>();
+            pages = previousState.Pages.Select(p => p.Body is null || !dirty.Contains(p.Origin) ? p
+                : Add(replaced, PagePlanner.ArticlePage(kept.Site, kept.Views!, kept.Articles[p.Origin], Body(kept.Articles[p.Origin])))).ToList();
+            byPath = previousState.PageByPath.SetItems(replaced.Select(p => KeyValuePair.Create(p.OutputPath, p)));
+            if (ReferenceEquals(renderer, kept.Renderer))
+            {
+                rendered = previousState.RenderedPages.RemoveRange(replaced.Select(p => p.OutputPath));
+            }
+        }
+        else
+        {
+            pages = PagePlanner.Plan(kept.Site, kept.Views!, Body);
+            var builder = ImmutableDictionary.CreateBuilder<string, Page>(StringComparer.Ordinal);
+            foreach (var page in pages)
+            {
+                builder.TryAdd(page.OutputPath, page);
+            }
+
+            byPath = builder.ToImmutable();
+        }
+
+        last = new SiteState(this, diagnostics, sorted, pages, byPath, kept, keepPages, rendered);
+        Lap("plan");
+        LastTimings = string.Join(", ", timings);
         return last;
+    }
+
+    private static Page Add(List<Page> list, Page page)
+    {
+        list.Add(page);
+        return page;
     }
 
     /// <summary>The paths whose bytes may differ from the previous update's.</summary>
@@ -323,6 +381,14 @@ public sealed class BuildSession(bool keepPages = true)
         }
     }
 
+    /// <summary>A value made once, on first use, by a maker that can be cancelled (then nothing is kept).</summary>
+    internal sealed class Once<T>(Func<CancellationToken, T> make) where T : class
+    {
+        private T? value;
+
+        public T Get(CancellationToken cancel) => Volatile.Read(ref value) ?? Interlocked.CompareExchange(ref value, make(cancel), null) ?? value!;
+    }
+
     private sealed record Parsed(byte[] Bytes, RawHtml RawHtml, object? Record, IReadOnlyList<Diagnostic> Findings, UInt128 Key);
 
     private sealed record PageEntry(UInt128 Data, string[] Included, UInt128 Templates, byte[] Bytes);
@@ -340,9 +406,9 @@ public sealed class BuildSession(bool keepPages = true)
 
         public PageRenderer? Renderer { get; private init; }
 
-        public Lazy<IReadOnlyList<OutputFile>>? DataFiles { get; private init; }
+        public Once<IReadOnlyList<OutputFile>>? DataFiles { get; private init; }
 
-        public Lazy<IReadOnlyList<OutputFile>>? CardFiles { get; private init; }
+        public Once<IReadOnlyList<OutputFile>>? CardFiles { get; private init; }
 
         public ModelStage With(Theme theme, BuildOptions options)
         {
@@ -358,16 +424,31 @@ public sealed class BuildSession(bool keepPages = true)
                 Theme = theme,
                 Views = views,
                 Renderer = new PageRenderer(Site, views, theme, options.Preview, options.PageRenderTimeout),
-                DataFiles = DataFiles ?? new(() => Collect(output => AddDataFiles(Site, views, output))),
-                CardFiles = new(() => Collect(output => AddCards(Site, theme, output))),
+                DataFiles = DataFiles ?? new(cancel => Collect(cancel, output => AddDataFiles(Site, views, output))),
+                CardFiles = new(cancel => Collect(cancel, output => AddCards(Site, theme, output))),
             };
         }
 
-        private static IReadOnlyList<OutputFile> Collect(Action<OutputSet> add)
+        /// <summary>The files <paramref name="add"/> makes; when <paramref name="cancel"/> fires, it stops at the next file.</summary>
+        private static IReadOnlyList<OutputFile> Collect(CancellationToken cancel, Action<OutputSet> add)
         {
-            var output = new OutputSet(new DiagnosticBag());
-            add(output);
-            return output.ToSortedList();
+            var files = new ConcurrentBag<OutputFile>();
+            var output = new OutputSet(new DiagnosticBag(), (path, bytes) =>
+            {
+                cancel.ThrowIfCancellationRequested();
+                files.Add(new OutputFile(path, bytes.ToArray(), ""));
+            });
+            try
+            {
+                add(output);
+            }
+            catch (AggregateException) when (cancel.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancel);
+            }
+
+            var origins = output.ToSortedList().ToDictionary(f => f.Path, f => f.Origin, StringComparer.Ordinal);
+            return files.Select(f => f with { Origin = origins[f.Path] }).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         }
 
         private static void AddDataFiles(Site site, Views views, OutputSet output)
@@ -423,40 +504,32 @@ public sealed class SiteState
     private readonly BuildSession? session;
     private readonly BuildSession.Findings findings;
     private readonly IReadOnlyList<Page> pages = [];
-    private readonly Dictionary<string, Page> pageByPath = new(StringComparer.Ordinal);
+    private readonly ImmutableDictionary<string, Page> pageByPath = ImmutableDictionary<string, Page>.Empty;
     private readonly Dictionary<string, OutputFile> files = new(StringComparer.Ordinal);
     private readonly BuildSession.ModelStage? model;
     private readonly bool keepPages;
-    private readonly ConcurrentDictionary<string, byte[]> rendered = new(StringComparer.Ordinal);
+    private ImmutableDictionary<string, byte[]> rendered = ImmutableDictionary<string, byte[]>.Empty;
     private readonly Lazy<Dictionary<string, OutputFile>> data;
+    private readonly ConcurrentDictionary<string, long> asked = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource retired = new();
 
-    internal SiteState(BuildSession.Findings findings)
+    internal SiteState(BuildSession.Findings findings, IReadOnlyList<Diagnostic> sorted)
     {
         this.findings = findings;
-        Diagnostics = findings.Bag().ToSortedList();
+        Diagnostics = sorted;
         data = new(() => new Dictionary<string, OutputFile>(StringComparer.Ordinal));
     }
 
-    internal SiteState(BuildSession session, BuildSession.Findings findings, IReadOnlyList<Page> pages, BuildSession.ModelStage model,
-        bool keepPages, IEnumerable<KeyValuePair<string, byte[]>> unchanged)
-        : this(findings)
+    internal SiteState(BuildSession session, BuildSession.Findings findings, IReadOnlyList<Diagnostic> sorted, IReadOnlyList<Page> pages,
+        ImmutableDictionary<string, Page> pageByPath, BuildSession.ModelStage model, bool keepPages, ImmutableDictionary<string, byte[]> rendered)
+        : this(findings, sorted)
     {
         this.session = session;
         this.pages = pages;
+        this.pageByPath = pageByPath;
         this.model = model;
         this.keepPages = keepPages;
-        foreach (var page in pages)
-        {
-            pageByPath.TryAdd(page.OutputPath, page);
-        }
-
-        foreach (var (path, bytes) in unchanged)
-        {
-            if (pageByPath.ContainsKey(path))
-            {
-                rendered[path] = bytes;
-            }
-        }
+        this.rendered = rendered;
 
         foreach (var file in model.Theme!.StaticFiles)
         {
@@ -468,7 +541,7 @@ public sealed class SiteState
             files.TryAdd(asset.Path["input/".Length..], new OutputFile(asset.Path["input/".Length..], asset.Bytes, asset.Path));
         }
 
-        data = new(() => model.DataFiles!.Value.Concat(model.CardFiles!.Value).DistinctBy(f => f.Path)
+        data = new(() => model.DataFiles!.Get(default).Concat(model.CardFiles!.Get(default)).DistinctBy(f => f.Path)
             .ToDictionary(f => f.Path, StringComparer.Ordinal));
     }
 
@@ -482,14 +555,19 @@ public sealed class SiteState
     /// <summary>The paths of the pages, the theme's static files and the assets (known without rendering anything).</summary>
     public IEnumerable<string> Paths => pageByPath.Keys.Concat(files.Keys);
 
+    internal BuildSession.Findings Findings => findings;
+
+    internal BuildSession.ModelStage? Model => model;
+
+    internal IReadOnlyList<Page> Pages => pages;
+
     /// <summary>The site model, for tests; null when reading or checking failed.</summary>
     internal Site? Site => model?.Site;
 
     /// <summary>The pages rendered so far.</summary>
-    internal IEnumerable<KeyValuePair<string, byte[]>> Rendered => rendered;
+    internal ImmutableDictionary<string, byte[]> RenderedPages => rendered;
 
-    /// <summary>The source file a page is made from.</summary>
-    internal string Origin(string path) => pageByPath[path].Origin;
+    internal ImmutableDictionary<string, Page> PageByPath => pageByPath;
 
     /// <summary>True when the site has a page at <paramref name="path"/>.</summary>
     public bool IsPage(string path) => pageByPath.ContainsKey(path);
@@ -505,10 +583,25 @@ public sealed class SiteState
 
         if (pageByPath.TryGetValue(path, out var page))
         {
-            return Render(page, CancellationToken.None).Bytes is { } bytes ? new OutputFile(path, bytes, page.Origin) : null;
+            asked[path] = Environment.TickCount64;
+            return Render(page, retired.Token).Bytes is { } bytes ? new OutputFile(path, bytes, page.Origin) : null;
         }
 
         return session is null ? null : data.Value.GetValueOrDefault(path);
+    }
+
+    /// <summary>True once <see cref="Retire"/> was called: <see cref="Get"/> then renders nothing more.</summary>
+    public bool IsRetired => retired.IsCancellationRequested;
+
+    /// <summary>Stops the pages being rendered for <see cref="Get"/>: a newer state serves instead.</summary>
+    public void Retire() => retired.Cancel();
+
+    /// <summary>Renders the pages browsers asked <paramref name="previous"/> for last (the pages open while their writer
+    /// edits), so they are ready when those browsers reload.</summary>
+    public void RenderFirst(SiteState? previous, CancellationToken cancel = default)
+    {
+        var wanted = previous?.asked.OrderByDescending(p => p.Value).Take(4).Select(p => p.Key).Where(pageByPath.ContainsKey).ToList() ?? [];
+        Parallel.ForEach(wanted, new ParallelOptions { CancellationToken = cancel }, path => Render(pageByPath[path], cancel));
     }
 
     /// <summary>Renders every page not rendered yet and makes every other file: the result of a full build of this input,
@@ -517,27 +610,35 @@ public sealed class SiteState
     {
         var diagnostics = findings.Bag();
         var output = new OutputSet(diagnostics, sink);
-        Parallel.Invoke(
-            () => model!.Renderer!.RenderAll(pages, output, diagnostics, keepPages ? Render : null, cancel),
-            () =>
-            {
-                foreach (var file in files.Values)
+        try
+        {
+            Parallel.Invoke(
+                () => model!.Renderer!.RenderAll(pages, output, diagnostics, keepPages ? Render : null, cancel),
+                () =>
                 {
-                    output.Add(file.Path, file.Bytes, file.Origin);
-                }
+                    foreach (var file in files.Values)
+                    {
+                        output.Add(file.Path, file.Bytes, file.Origin);
+                    }
 
-                foreach (var file in model!.DataFiles!.Value)
+                    foreach (var file in model!.DataFiles!.Get(cancel))
+                    {
+                        output.Add(file.Path, file.Bytes, file.Origin);
+                    }
+                },
+                () =>
                 {
-                    output.Add(file.Path, file.Bytes, file.Origin);
-                }
-            },
-            () =>
-            {
-                foreach (var file in model!.CardFiles!.Value)
-                {
-                    output.Add(file.Path, file.Bytes, file.Origin);
-                }
-            });
+                    foreach (var file in model!.CardFiles!.Get(cancel))
+                    {
+                        output.Add(file.Path, file.Bytes, file.Origin);
+                    }
+                });
+        }
+        catch (AggregateException) when (cancel.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancel);
+        }
+
         cancel.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
@@ -562,7 +663,7 @@ public sealed class SiteState
         var result = session!.RenderPage(model!.Renderer!, page, cancel);
         if (result.Bytes is not null && keepPages)
         {
-            rendered.TryAdd(page.OutputPath, result.Bytes);
+            ImmutableInterlocked.TryAdd(ref rendered, page.OutputPath, result.Bytes);
         }
 
         return result;

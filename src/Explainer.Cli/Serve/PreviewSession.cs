@@ -38,7 +38,7 @@ internal sealed class PreviewSession : IAsyncDisposable
     {
         var files = new SourceFiles(settings.Root, settings.ThemeFolder, settings.Options);
         files.Rescan();
-        var publisher = new SnapshotPublisher(files, report, log);
+        var publisher = new SnapshotPublisher(files, report, log, settings.Verbose);
         var schemas = Path.Combine(settings.Root, SchemaCommand.DefaultFolder);
         void Build(IReadOnlyList<string>? changed, CancellationToken cancel)
         {

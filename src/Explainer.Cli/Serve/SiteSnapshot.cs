@@ -33,6 +33,9 @@ internal sealed class SiteSnapshot
     /// <summary>The paths of the pages, static files and assets.</summary>
     public IEnumerable<string> Paths => site?.Paths ?? [];
 
+    /// <summary>The site served, if any.</summary>
+    public SiteState? Site => site;
+
     public static SiteSnapshot Empty { get; } = new(0, null, [], "");
 
     public static SiteSnapshot Succeeded(int build, SiteState site) => new(build, site, [], "");

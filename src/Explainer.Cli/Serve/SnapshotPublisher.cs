@@ -10,7 +10,7 @@ namespace Explainer.Cli.Serve;
 /// once, each page rendered when a browser first asks for it; then every other page is rendered, and a page that fails
 /// to render turns the build into a failed one, which keeps the last good site under an overlay. Either way open pages
 /// are told at once.</summary>
-internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<Diagnostic>> report, TextWriter log)
+internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<Diagnostic>> report, TextWriter log, bool verbose = false)
 {
     private BuildSession session = new();
     private SiteSnapshot lastGood = SiteSnapshot.Empty;
@@ -48,7 +48,18 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
             return;
         }
 
+        try
+        {
+            state.RenderFirst(Current.Site, cancel);
+        }
+        catch (Exception e) when (!cancel.IsCancellationRequested)
+        {
+            Fail(e);
+            return;
+        }
+
         var next = SiteSnapshot.Succeeded(number, state);
+        Retire(Current);
         string eventName = "reload", data = number.ToString(CultureInfo.InvariantCulture);
         if (Current.Failure.Count == 0 && changed is not null && changed.All(IsStylesheet) && Swaps(Current, next) is { Length: > 0 } swaps)
         {
@@ -58,6 +69,10 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
         Current = next;
         var served = clock.ElapsedMilliseconds;
         Publish?.Invoke(Current, eventName, data);
+        if (verbose)
+        {
+            log.WriteLine($"build {number} served in {served} ms ({session.LastTimings}); rendering the other pages");
+        }
         BuildResult result;
         try
         {
@@ -98,8 +113,18 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
         Publish?.Invoke(Current, "reload", number.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>A site no snapshot serves any more stops the pages it is rendering for requests (they ask again).</summary>
+    private void Retire(SiteSnapshot replaced)
+    {
+        if (replaced.Site is { } site && !ReferenceEquals(site, lastGood.Site))
+        {
+            site.Retire();
+        }
+    }
+
     private void Failed(int number, IReadOnlyList<Diagnostic> diagnostics, Stopwatch clock)
     {
+        Retire(Current);
         Current = SiteSnapshot.Failed(number, lastGood, diagnostics, Overlay.Render(diagnostics, files.Text));
         report(diagnostics);
         var errors = diagnostics.Count(d => d.IsError);

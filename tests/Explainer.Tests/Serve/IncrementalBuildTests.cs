@@ -62,9 +62,6 @@ public sealed class IncrementalBuildTests
     {
         { "article body", "input/articles/why-now.md", "\n\nbench-edit\n", "" },
         { "article title", "input/articles/why-now.md", "title: Why", "title: So why" },
-        { "company", "input/data/companies/amazon.yml", "summary: ", "summary: Still " },
-        { "deal", "input/data/deals/microsoft-openai-reset.yml", "title: ", "title: The " },
-        { "source", "seeds/aifray-microsoft-openai-stargate.yml", "title: ", "title: The " },
         { "partial", "theme/partials/card.html", "", "<!-- card -->" },
         { "stylesheet", "theme/static/css/site.css", "\nmain { color: #111; }\n", "" },
     };
@@ -91,6 +88,34 @@ public sealed class IncrementalBuildTests
         {
             Assert.Equal(1, session.LastRendered);
         }
+    }
+
+    public static TheoryData<string, string, string, string> RecordEdits => new()
+    {
+        { "company", "input/data/companies/amazon.yml", "summary: ", "summary: Still " },
+        { "deal", "input/data/deals/microsoft-openai-reset.yml", "title: ", "title: The " },
+        { "source", "seeds/aifray-microsoft-openai-stargate.yml", "title: ", "title: The " },
+    };
+
+    /// <summary>A page's fingerprint covers the whole template data it is given, so an edit of a record renders every
+    /// page whose data carries it (a company's summary is in the data of each page that lists the company, though
+    /// most show only its name): never fewer pages than the edit changes, and not the whole site.</summary>
+    [Theory]
+    [MemberData(nameof(RecordEdits))]
+    public void A_record_edit_renders_the_pages_it_changes_and_not_the_whole_site(string kind, string path, string find, string replace)
+    {
+        var options = new BuildOptions { Preview = true };
+        var before = Build(options);
+        Edit(path, t => t.Replace(find, replace));
+
+        var after = AssertSameAsFullBuild(options, kind);
+
+        var pages = before.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(f => f.Path, f => f.Bytes);
+        var changedPages = after.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)
+            && (!pages.TryGetValue(f.Path, out var old) || !old.AsSpan().SequenceEqual(f.Bytes)));
+        Assert.True(changedPages > 0, $"the {kind} edit changed no page");
+        Assert.InRange(session.LastRendered, changedPages, after.PageCount / 2);
+        Assert.Equal(1, session.LastParsed);
     }
 
     [Fact]
