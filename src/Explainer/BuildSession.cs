@@ -263,7 +263,7 @@ public sealed class BuildSession(bool keepPages = true)
         };
         var findings = own.Items;
         diagnostics.AddRange(findings);
-        parsed[file.Path] = new Parsed(file.Bytes, rawHtml, record, findings, BodyKey(file.Bytes, rawHtml));
+        parsed[file.Path] = new Parsed(file.Bytes, rawHtml, record, findings, keepPages ? BodyKey(file.Bytes, rawHtml) : default);
         Interlocked.Increment(ref parsedCount);
         return record;
     }
@@ -505,6 +505,7 @@ public sealed class SiteState
     private readonly BuildSession.Findings findings;
     private readonly IReadOnlyList<Page> pages = [];
     private readonly ImmutableDictionary<string, Page> pageByPath = ImmutableDictionary<string, Page>.Empty;
+    private readonly IReadOnlyList<OutputFile> statics = [];
     private readonly Dictionary<string, OutputFile> files = new(StringComparer.Ordinal);
     private readonly BuildSession.ModelStage? model;
     private readonly bool keepPages;
@@ -531,14 +532,11 @@ public sealed class SiteState
         this.keepPages = keepPages;
         this.rendered = rendered;
 
-        foreach (var file in model.Theme!.StaticFiles)
+        statics = [.. model.Theme!.StaticFiles.Select(f => new OutputFile(f.OutputPath, f.Bytes, f.Origin)),
+            .. model.Content.Assets.Select(a => new OutputFile(a.Path["input/".Length..], a.Bytes, a.Path))];
+        foreach (var file in statics)
         {
-            files.TryAdd(file.OutputPath, new OutputFile(file.OutputPath, file.Bytes, file.Origin));
-        }
-
-        foreach (var asset in model.Content.Assets)
-        {
-            files.TryAdd(asset.Path["input/".Length..], new OutputFile(asset.Path["input/".Length..], asset.Bytes, asset.Path));
+            files.TryAdd(file.Path, file);
         }
 
         data = new(() => model.DataFiles!.Get(default).Concat(model.CardFiles!.Get(default)).DistinctBy(f => f.Path)
@@ -616,7 +614,7 @@ public sealed class SiteState
                 () => model!.Renderer!.RenderAll(pages, output, diagnostics, keepPages ? Render : null, cancel),
                 () =>
                 {
-                    foreach (var file in files.Values)
+                    foreach (var file in statics)
                     {
                         output.Add(file.Path, file.Bytes, file.Origin);
                     }
