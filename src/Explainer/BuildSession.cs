@@ -610,27 +610,23 @@ public sealed class SiteState
         var output = new OutputSet(diagnostics, sink);
         try
         {
-            Parallel.Invoke(
-                () => model!.Renderer!.RenderAll(pages, output, diagnostics, keepPages ? Render : null, cancel),
-                () =>
-                {
-                    foreach (var file in statics)
-                    {
-                        output.Add(file.Path, file.Bytes, file.Origin);
-                    }
-
-                    foreach (var file in model!.DataFiles!.Get(cancel))
-                    {
-                        output.Add(file.Path, file.Bytes, file.Origin);
-                    }
-                },
-                () =>
-                {
-                    foreach (var file in model!.CardFiles!.Get(cancel))
-                    {
-                        output.Add(file.Path, file.Bytes, file.Origin);
-                    }
-                });
+            if (keepPages)
+            {
+                // The preview: pages first, then the data files, and a newer build does not wait for those to stop.
+                model!.Renderer!.RenderAll(pages, output, diagnostics, Render, cancel);
+                cancel.ThrowIfCancellationRequested();
+                var data = Task.Run(() => model.DataFiles!.Get(cancel));
+                var cards = Task.Run(() => model.CardFiles!.Get(cancel));
+                Task.WaitAll([data, cards], cancel);
+                AddAll(output, [.. statics, .. data.Result, .. cards.Result]);
+            }
+            else
+            {
+                Parallel.Invoke(
+                    () => model!.Renderer!.RenderAll(pages, output, diagnostics, null, cancel),
+                    () => AddAll(output, [.. statics, .. model!.DataFiles!.Get(cancel)]),
+                    () => AddAll(output, model!.CardFiles!.Get(cancel)));
+            }
         }
         catch (AggregateException) when (cancel.IsCancellationRequested)
         {
@@ -649,6 +645,14 @@ public sealed class SiteState
         }
 
         return new BuildResult(sink is null ? output.ToSortedList() : [], diagnostics.ToSortedList(), pages.Count);
+    }
+
+    private static void AddAll(OutputSet output, IReadOnlyList<OutputFile> files)
+    {
+        foreach (var file in files)
+        {
+            output.Add(file.Path, file.Bytes, file.Origin);
+        }
     }
 
     private (byte[]? Bytes, Diagnostic? Error) Render(Page page, CancellationToken cancel)

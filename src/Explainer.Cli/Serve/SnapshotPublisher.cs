@@ -22,8 +22,8 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
     public Action<SiteSnapshot, string, string>? Publish { get; set; }
 
     /// <summary>Builds and publishes; <paramref name="changed"/> is the watcher's change set (null: compare every file).
-    /// When <paramref name="cancel"/> fires first, throws <see cref="OperationCanceledException"/>; a site already published
-    /// stays (its pages are those of its own input).</summary>
+    /// When <paramref name="cancel"/> fires before the site is served, throws <see cref="OperationCanceledException"/>
+    /// (the next build takes these changes too); once it is served, it stays, and its other pages render when asked for.</summary>
     public void Build(IReadOnlyList<string>? changed, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
@@ -77,6 +77,13 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
         try
         {
             result = state.Complete(null, cancel);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // A newer save: this site is served and its changes are in the session, so the next build starts from it;
+            // the pages not rendered yet render when asked for.
+            log.WriteLine($"build {number}: {state.PageCount} pages, served in {served} ms, then replaced by a newer save ({summary})");
+            return;
         }
         catch (Exception e) when (!cancel.IsCancellationRequested)
         {
