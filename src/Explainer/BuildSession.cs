@@ -156,12 +156,13 @@ public sealed class BuildSession(bool keepPages = true)
                 parsed.TryGetValue(article.Location.Path, out var entry) ? entry.Key : default, article.Body.Blocks);
         }
 
-        // Same site and template data: the previous plan stands but for the pages of the changed articles, and with the
-        // same renderer too, so do the bytes of every other page. Nothing here is as large as the site.
+        // Same site, so the same views of its records (Views.WithAssets shares them): the previous plan stands but for the
+        // pages of the changed articles, and with the same renderer too, so do the bytes of every other page. Nothing
+        // here is as large as the site.
         IReadOnlyList<Page> pages;
         ImmutableDictionary<string, Page> byPath;
         var rendered = ImmutableDictionary.Create<string, byte[]>(StringComparer.Ordinal);
-        if (LastKeptModel && previousState?.Model is { } planned && ReferenceEquals(planned.Views, kept.Views))
+        if (LastKeptModel && previousState?.Model is { } planned && ReferenceEquals(planned.Site, kept.Site))
         {
             var replaced = new List<Page>();
             pages = previousState.Pages.Select(p => p.Body is null || !dirty.Contains(p.Origin) ? p
@@ -417,8 +418,9 @@ public sealed class BuildSession(bool keepPages = true)
                 return this;
             }
 
-            var views = Views is not null && Theme is not null && Theme.AssetUrls.Count == theme.AssetUrls.Count
-                && !Theme.AssetUrls.Except(theme.AssetUrls).Any() ? Views : new Views(Site, theme.AssetUrls);
+            var views = Views is null || Theme is null ? new Views(Site, theme.AssetUrls)
+                : Theme.AssetUrls.Count == theme.AssetUrls.Count && !Theme.AssetUrls.Except(theme.AssetUrls).Any() ? Views
+                : Views.WithAssets(theme.AssetUrls);
             return this with
             {
                 Theme = theme,
