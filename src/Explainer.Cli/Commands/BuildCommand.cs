@@ -70,7 +70,7 @@ internal static class BuildCommand
         try
         {
             using var staged = OutputWriter.Begin(output, () => Console.Error.WriteLine($"waiting for another build into '{output}' to finish"));
-            var result = SiteBuilder.Build(input, null, staged.Write);
+            var result = SiteBuilder.Build(input, staged.Write);
             var diagnostics = result.Diagnostics.ToList();
             if (result.Succeeded)
             {

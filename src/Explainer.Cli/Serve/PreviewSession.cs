@@ -38,15 +38,15 @@ internal sealed class PreviewSession : IAsyncDisposable
     {
         var files = new SourceFiles(settings.Root, settings.ThemeFolder, settings.Options);
         files.Rescan();
-        var publisher = new SnapshotPublisher(files, report, log);
+        var publisher = new SnapshotPublisher(files, report, log, settings.Verbose);
         var schemas = Path.Combine(settings.Root, SchemaCommand.DefaultFolder);
-        void Build(IReadOnlyList<string> changed, CancellationToken cancel)
+        void Build(IReadOnlyList<string>? changed, CancellationToken cancel)
         {
             publisher.Build(changed, cancel);
             UpdateSchemas(schemas, files, log);
         }
 
-        Build(["the first build"], CancellationToken.None);
+        Build(null, CancellationToken.None);
         var server = new PreviewServer(settings.Address, settings.Host, settings.Port, publisher.Current);
         await server.StartAsync();
         publisher.Publish = server.Publish;

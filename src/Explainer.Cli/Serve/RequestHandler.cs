@@ -39,7 +39,7 @@ internal sealed class RequestHandler(RequestGuard guard, ReloadChannel reload, F
         var snapshot = current();
         return path.StartsWith(PreviewRoutes.Prefix, StringComparison.Ordinal)
             ? Own(context, path, snapshot)
-            : Site(context, path, snapshot);
+            : Site(context, path, snapshot, current);
     }
 
     private Task Own(HttpContext context, string path, SiteSnapshot snapshot)
@@ -59,9 +59,16 @@ internal sealed class RequestHandler(RequestGuard guard, ReloadChannel reload, F
         }
     }
 
-    private static async Task Site(HttpContext context, string path, SiteSnapshot snapshot)
+    private static async Task Site(HttpContext context, string path, SiteSnapshot snapshot, Func<SiteSnapshot> current)
     {
         var resolution = snapshot.Resolve(path);
+        // A page that was rendering when a newer site replaced its own stops: it is asked of the newer site instead.
+        while (resolution.Status == 404 && snapshot.Site is { IsRetired: true } && current() is var newer && !ReferenceEquals(newer, snapshot))
+        {
+            snapshot = newer;
+            resolution = snapshot.Resolve(path);
+        }
+
         var response = context.Response;
         if (resolution.Location is { } location)
         {

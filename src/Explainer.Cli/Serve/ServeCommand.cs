@@ -59,7 +59,7 @@ internal static class ServeCommand
         PreviewSession session;
         try
         {
-            session = await PreviewSession.StartAsync(new ServeSettings(root, theme, address, host, port, options) { Poll = poll }, diagnostics => Reporter.Print(diagnostics, verbose), Console.Out);
+            session = await PreviewSession.StartAsync(new ServeSettings(root, theme, address, host, port, options) { Poll = poll, Verbose = verbose }, diagnostics => Reporter.Print(diagnostics, verbose), Console.Out);
         }
         catch (IOException e)
         {

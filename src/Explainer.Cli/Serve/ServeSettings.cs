@@ -12,5 +12,8 @@ internal sealed record ServeSettings(string Root, string? Theme, IPAddress Addre
     /// <summary>How often <see cref="Poll"/> lists them.</summary>
     public TimeSpan PollInterval { get; init; } = PollingWatcher.Interval;
 
+    /// <summary>Also log when each build's site was served, with what each stage took.</summary>
+    public bool Verbose { get; init; }
+
     public string ThemeFolder => Theme ?? Path.Combine(Root, "theme");
 }

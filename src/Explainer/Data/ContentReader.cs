@@ -11,7 +11,11 @@ public static class ContentReader
 {
     private const string SitePath = "input/site.yml";
 
-    public static SiteContent Read(SiteInput input, DiagnosticBag diagnostics, ParseCache? cache = null)
+    /// <summary>How a file becomes its record: <paramref name="read"/> parses it, reporting into the bag it is given.
+    /// A caller that keeps records between builds (<see cref="BuildSession"/>) may answer without parsing.</summary>
+    public delegate object? FileReader(InputFile file, RawHtml rawHtml, DiagnosticBag diagnostics, Func<DiagnosticBag, object?> read);
+
+    public static SiteContent Read(SiteInput input, DiagnosticBag diagnostics, FileReader? reader = null)
     {
         var config = ReadConfig(input, diagnostics);
         diagnostics.Apply(config.IgnoreWarnings);
@@ -66,11 +70,10 @@ public static class ContentReader
             }
         }
 
-        cache?.Retain(input.Files);
         Parallel.ForEach(work, item =>
         {
             object? Read(DiagnosticBag bag) => item.Read(item.File, bag);
-            switch (cache is null ? Read(diagnostics) : cache.GetOrRead(item.File, config.RawHtml, diagnostics, Read))
+            switch (reader is null ? Read(diagnostics) : reader(item.File, config.RawHtml, diagnostics, Read))
             {
                 case Article article: articles.Add(article); break;
                 case Company company: companies.Add(company); break;

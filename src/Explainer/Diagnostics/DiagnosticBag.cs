@@ -46,6 +46,18 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Every finding as added: none left out, none made an error by <see cref="Apply"/>.</summary>
+    internal IReadOnlyList<Diagnostic> Items
+    {
+        get
+        {
+            lock (items)
+            {
+                return items.ToList();
+            }
+        }
+    }
+
     public void Error(string code, SourceLocation location, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Error, code, location, message, hint));
 

@@ -5,7 +5,7 @@ namespace Explainer.Rendering;
 /// <summary>One HTML page to render: its URL, its kind (whose layout under <c>theme/layouts/</c> renders it) and the data it receives as
 /// <c>page</c>. The data is built on first use, by the thread that renders the page, and let go once the page is
 /// rendered: a large site never holds every page's data at once.</summary>
-public sealed record Page(string Url, PageKind Kind, Func<ScriptObject> MakeData, string Origin, Content.RenderedMarkdown? Body = null)
+public sealed record Page(string Url, PageKind Kind, Func<ScriptObject> MakeData, string Origin, PageBody? Body = null)
 {
     private ScriptObject? data;
 
@@ -24,5 +24,26 @@ public sealed record Page(string Url, PageKind Kind, Func<ScriptObject> MakeData
     public string OutputPath => Url.EndsWith('/') ? Url.TrimStart('/') + "index.html" : Url.TrimStart('/');
 
     /// <summary>Lets go of the data; reading <see cref="Data"/> again builds it anew.</summary>
-    internal void Release() => Volatile.Write(ref data, null);
+    internal void Release()
+    {
+        Volatile.Write(ref data, null);
+        Body?.Release();
+    }
+}
+
+/// <summary>What only an article's own page reads: its body as HTML, with its headings and word count. It is derived
+/// from the article's source when the page renders and let go with the page's data, so a build never holds every
+/// body at once. <see cref="Key"/> stands for the source it is derived from: equal keys, equal bodies.</summary>
+public sealed class PageBody(Func<Content.RenderedMarkdown> derive, UInt128 key, IReadOnlyList<Content.EmbeddedBlock> blocks)
+{
+    private Content.RenderedMarkdown? value;
+
+    public UInt128 Key => key;
+
+    /// <summary>The embedded blocks, known without deriving the body (other pages' data depends on them too).</summary>
+    public IReadOnlyList<Content.EmbeddedBlock> Blocks => blocks;
+
+    public Content.RenderedMarkdown Value => Volatile.Read(ref value) ?? Interlocked.CompareExchange(ref value, derive(), null) ?? value!;
+
+    internal void Release() => Volatile.Write(ref value, null);
 }

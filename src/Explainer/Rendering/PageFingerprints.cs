@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace Explainer.Rendering;
 
 /// <summary>One hash per page over everything its render reads: the URL, the layout, <c>site</c>, <c>page</c>,
-/// <c>canonical</c>, <c>preview</c>, the body and the data of each embedded block. Templates are hashed
+/// <c>canonical</c>, <c>preview</c>, the body's source (<see cref="PageBody.Key"/>) and the data of each embedded block. Templates are hashed
 /// separately (<see cref="Templates"/>), since a page depends only on those its render included.</summary>
 internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
 {
@@ -28,7 +28,7 @@ internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
             ViewHasher.Append(hash, hasher.Hash(page.Data));
             if (page.Body is { } body)
             {
-                ViewHasher.Append(hash, ViewHasher.Body(body));
+                ViewHasher.Append(hash, body.Key);
                 foreach (var block in body.Blocks)
                 {
                     ViewHasher.Append(hash, block.Placeholder);

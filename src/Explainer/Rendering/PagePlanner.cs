@@ -8,7 +8,8 @@ namespace Explainer.Rendering;
 /// site's indexes: no page scans all articles.</summary>
 public static class PagePlanner
 {
-    public static IReadOnlyList<Page> Plan(Site site, Views views)
+    /// <param name="bodies">Each article's <see cref="PageBody"/>: the part of an article only its own page reads.</param>
+    public static IReadOnlyList<Page> Plan(Site site, Views views, Func<Article, PageBody> bodies)
     {
         var history = new Lazy<IReadOnlyList<(Deal Deal, Matrix Matrix)>>(site.Matrix.History);
         var parts = site.Matrix.FitsOnePage ? [] : site.Matrix.Parts();
@@ -38,7 +39,7 @@ public static class PagePlanner
         };
 
         pages.AddRange(ListPages(site, views, newestArticle, newestDeal));
-        pages.AddRange(site.Articles.Select(a => ArticlePage(site, views, a)));
+        pages.AddRange(site.Articles.Select(a => ArticlePage(site, views, a, bodies(a))));
         pages.AddRange(site.Companies.Select(c => CompanyPage(site, views, c)));
         pages.AddRange(site.Companies.SelectMany(c => FullArticleList(views, site.Lookup(site.ArticlesByCompany, c.Slug), $"{c.Url}articles/",
             $"Articles that mention {c.Name}", $"Every article that names {c.Name}, newest first.", c.Location.Path)));
@@ -180,14 +181,14 @@ public static class PagePlanner
     private static ScriptObject AsOfLink(Views views, Deal deal) =>
         Views.Object(("deal", views.Deal(deal.Slug)), ("url", TimelineView.AsOfUrl(deal)));
 
-    /// <summary>An article's page: the only page that reads the article's body.</summary>
-    public static Page ArticlePage(Site site, Views views, Article a) =>
+    /// <summary>An article's page: the only page that reads the article's body (its HTML, headings and word count).</summary>
+    public static Page ArticlePage(Site site, Views views, Article a, PageBody body) =>
         Make(PageKind.Article, a.Url, a.Title, a.Summary, a.Location.Path, () =>
         [
             ("article", views.Card(a.Slug)),
-            ("json_ld", JsonLd.Article(site, a)),
-            ("toc", Views.Array(a.Body.Headings.Select(h => Views.Object(("level", h.Level), ("id", h.Id), ("text", h.Text))))),
-        ]) with { Body = a.Body, Modified = PageDates.Of(a) };
+            ("json_ld", JsonLd.Article(site, a with { Body = body.Value })),
+            ("toc", Views.Array(body.Value.Headings.Select(h => Views.Object(("level", h.Level), ("id", h.Id), ("text", h.Text))))),
+        ]) with { Body = body, Modified = PageDates.Of(a) };
 
     private static Page CompanyPage(Site site, Views views, Company company) =>
         Make(PageKind.Company, company.Url, company.Name, company.Summary, company.Location.Path, () =>

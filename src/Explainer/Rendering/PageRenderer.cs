@@ -27,12 +27,14 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
     private static readonly RawInclude Include = new((IScriptCustomFunction)Builtins["include"]!);
     private readonly ConcurrentDictionary<CachedInclude.Key, CachedInclude.Entry> partials = new();
     private CachedInclude? cachedInclude;
+    private PageFingerprints? fingerprints;
 
-    /// <summary>Renders every page; with a <paramref name="cache"/>, a page whose data and templates are unchanged
-    /// since the previous build keeps its bytes. When <paramref name="cancel"/> fires, pages stop where they are and
-    /// the rest are not started; the caller sees the token and discards the build.</summary>
-    public void RenderAll(IReadOnlyList<Page> pages, OutputSet output, DiagnosticBag diagnostics, RenderCache? cache = null,
-        CancellationToken cancel = default)
+    /// <summary>Renders every page. With <paramref name="cached"/>, each page's bytes come from it (a page cache that
+    /// renders with <see cref="RenderBytes"/> only what it does not hold); without, each page streams from the render
+    /// buffer into <paramref name="output"/>. When <paramref name="cancel"/> fires, pages stop where they are and the
+    /// rest are not started; the caller sees the token and discards the build.</summary>
+    public void RenderAll(IReadOnlyList<Page> pages, OutputSet output, DiagnosticBag diagnostics,
+        Func<Page, CancellationToken, (byte[]? Bytes, Diagnostic? Error)>? cached = null, CancellationToken cancel = default)
     {
         if (!CheckLayouts(pages, diagnostics))
         {
@@ -40,8 +42,6 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         }
 
         var firstFailure = new ConcurrentDictionary<(string, SourceLocation), Diagnostic>();
-        var fingerprints = cache is null ? null : new PageFingerprints(this, theme);
-        cache?.Begin();
         // A page over the time limit stops the others: the same slow template is usually on every page, and the
         // build fails anyway (38 pages of a slow base layout took minutes before).
         using var rest = CancellationTokenSource.CreateLinkedTokenSource(cancel);
@@ -51,7 +51,6 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
             // many pages at once, each of which runs on to its own time limit before the first one's is noticed.
             Parallel.ForEach(pages, new ParallelOptions { CancellationToken = rest.Token, MaxDegreeOfParallelism = Environment.ProcessorCount },
                 page => RenderOne(page));
-            cache?.End();
         }
         catch (OperationCanceledException) when (rest.IsCancellationRequested)
         {
@@ -65,43 +64,39 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
 
         void RenderOne(Page page)
         {
-            var key = fingerprints?.Of(page);
-            if (key is { } found && cache!.Find(page.OutputPath, found, fingerprints!.Templates) is { } kept)
+            Diagnostic? error;
+            if (cached is not null)
             {
-                CheckSize(page, kept.Length, diagnostics);
-                output.Add(page.OutputPath, kept, page.Origin);
-                return;
-            }
-
-            using var html = new Utf8Output();
-            var rendered = Render(page, html, rest.Token, out var error, out var included);
-            page.Release();
-            if (!rendered)
-            {
-                if (error is not null)
+                (var bytes, error) = cached(page, rest.Token);
+                if (bytes is not null)
                 {
-                    firstFailure.TryAdd((error.Code, error.Location), error);
+                    CheckSize(page, bytes.Length, diagnostics);
+                    output.Add(page.OutputPath, bytes, page.Origin);
+                    return;
                 }
-
-                if (error?.Code == Codes.TemplateTimeout)
-                {
-                    rest.Cancel();
-                }
-
-                return;
-            }
-
-            CheckSize(page, html.Bytes.Length, diagnostics);
-            if (key is { } computed)
-            {
-                var bytes = html.ToArray();
-                cache!.Store(page.OutputPath, computed, included, fingerprints!.Templates, bytes);
-                output.Add(page.OutputPath, bytes, page.Origin);
             }
             else
             {
-                // Straight from the render buffer: a page that goes to a sink is never copied into an array of its own.
-                output.Add(page.OutputPath, html.Bytes, page.Origin);
+                using var html = new Utf8Output();
+                var rendered = Render(page, html, rest.Token, out error, out _);
+                page.Release();
+                if (rendered)
+                {
+                    CheckSize(page, html.Bytes.Length, diagnostics);
+                    // Straight from the render buffer: a page that goes to a sink is never copied into an array of its own.
+                    output.Add(page.OutputPath, html.Bytes, page.Origin);
+                    return;
+                }
+            }
+
+            if (error is not null)
+            {
+                firstFailure.TryAdd((error.Code, error.Location), error);
+            }
+
+            if (error?.Code == Codes.TemplateTimeout)
+            {
+                rest.Cancel();
             }
         }
     }
@@ -118,25 +113,31 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
             return;
         }
 
-        var hint = page.Layout switch
-        {
-            "article" => "shorten the article, or split it into several articles (a large embedded matrix or timeline counts too)",
-            "company" or "deal" or "matrix" or "matrix-as-of" =>
-                $"the matrix on this page grows with the number of labs and clouds; its other lists show at most {Pagination.Preview} items",
-            "source" => $"its claims list at most {Pagination.Preview} citers each: shorten the claims, or split the source into several",
-            _ => $"lists show {Pagination.PageSize} items a page: shorten the titles and summaries of the records it lists, or split the list",
-        };
+        var kind = page.Kind;
+        var hint = kind == PageKind.Article
+            ? "shorten the article, or split it into several articles (a large embedded matrix or timeline counts too)"
+            : kind == PageKind.Company || kind == PageKind.Deal || kind == PageKind.Matrix || kind == PageKind.MatrixAsOf
+            ? $"the matrix on this page grows with the number of labs and clouds; its other lists show at most {Pagination.Preview} items"
+            : kind == PageKind.Source
+            ? $"its claims list at most {Pagination.Preview} citers each: shorten the claims, or split the source into several"
+            : $"lists show {Pagination.PageSize} items a page: shorten the titles and summaries of the records it lists, or split the list";
         diagnostics.Warning(Codes.PageTooLarge, SourceLocation.File(page.Origin),
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"the page {page.Url} is {length:N0} bytes of HTML, over the limit of {PageSizeLimit:N0} bytes"),
             hint, page.Url);
     }
 
-    /// <summary>One page as HTML, or null with the error that stopped it.</summary>
-    public string? Render(Page page, out Diagnostic? error)
+    /// <summary>Everything a page's render reads, hashed (see <see cref="PageFingerprints"/>), for a page cache.</summary>
+    internal PageFingerprints Fingerprints => LazyInitializer.EnsureInitialized(ref fingerprints, () => new PageFingerprints(this, theme));
+
+    /// <summary>One page as UTF-8, with the templates its render included; null with the error that stopped it, or
+    /// with no error when <paramref name="cancel"/> stopped it. The page's data is let go afterwards.</summary>
+    internal byte[]? RenderBytes(Page page, CancellationToken cancel, out Diagnostic? error, out IReadOnlyCollection<string> included)
     {
         using var html = new Utf8Output();
-        return Render(page, html, CancellationToken.None, out error, out _) ? html.Text : null;
+        var rendered = Render(page, html, cancel, out error, out included);
+        page.Release();
+        return rendered ? html.ToArray() : null;
     }
 
     /// <summary>Renders one page into <paramref name="html"/>; false with the error that stopped it, or with no error
@@ -160,7 +161,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
             globals["page"] = page.Data;
             if (page.Body is { } body)
             {
-                globals["page"] = WithBody(page.Data, FillBlocks(body, context, globals));
+                globals["page"] = WithBody(page.Data, FillBlocks(body.Value, context, globals));
             }
 
             RenderInto(theme.Templates[templatePath], context, content);

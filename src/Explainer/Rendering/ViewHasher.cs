@@ -9,10 +9,9 @@ namespace Explainer.Rendering;
 
 /// <summary>A 128-bit hash of what a template sees: equal hashes mean equal data, so a page whose hash and
 /// templates did not change renders to the same bytes as before. View objects are shared by many pages and
-/// never change once built, so each is hashed once per build; bodies are hashed once for their lifetime.</summary>
+/// never change once built, so each is hashed once per build.</summary>
 internal sealed class ViewHasher
 {
-    private static readonly ConditionalWeakTable<RenderedMarkdown, StrongBox<UInt128>> Bodies = new();
     private readonly ConcurrentDictionary<object, UInt128> seen = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Thrown for a value whose type this hasher does not know; the page is then always rendered.</summary>
@@ -24,9 +23,6 @@ internal sealed class ViewHasher
         Append(hash, value);
         return hash.GetCurrentHashAsUInt128();
     }
-
-    public static UInt128 Body(RenderedMarkdown body) =>
-        Bodies.GetValue(body, b => new StrongBox<UInt128>(XxHash128.HashToUInt128(b.Html))).Value;
 
     public static void Append(XxHash128 hash, UInt128 value) =>
         hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in value)));

@@ -62,6 +62,19 @@ public sealed class Views
         timeline = new(() => TimelineView.Build(site, this));
     }
 
+    /// <summary>The same template data with other asset URLs (an edited stylesheet has a new one): every record's view is
+    /// shared, and only <see cref="Site"/> is new.</summary>
+    public Views WithAssets(IReadOnlyDictionary<string, string> assetUrls) => new(this, assetUrls);
+
+    private Views(Views other, IReadOnlyDictionary<string, string> assetUrls)
+    {
+        site = other.site;
+        (companies, sources, deals, clouds, cards) = (other.companies, other.sources, other.deals, other.clouds, other.cards);
+        (cites, unknownCells, knownCells, fullRows) = (other.cites, other.unknownCells, other.knownCells, other.fullRows);
+        (fullMatrix, timeline, AllCards) = (other.fullMatrix, other.timeline, other.AllCards);
+        Site = SiteView(assetUrls);
+    }
+
     /// <summary>The deals in date order by lab, drawn and listed: the timeline page and every <c>::: timeline</c> block.</summary>
     public ScriptObject Timeline => timeline.Value;
 

@@ -80,11 +80,11 @@ public sealed class CachedIncludeTests
     public void Editing_a_partial_that_a_cached_partial_includes_renders_the_pages_again()
     {
         var files = TestSite.Minimal();
-        var cache = new BuildCache();
-        SiteBuilder.Build(TestSite.Input(files), cache);
+        var session = new BuildSession();
+        session.Build(TestSite.Input(files));
         files["theme/partials/level-badge.html"] = "<b class=\"edited\">{{ level }}</b>\n";
 
-        var incremental = SiteBuilder.Build(TestSite.Input(files), cache);
+        var incremental = session.Build(TestSite.Input(files), ["theme/partials/level-badge.html"]);
 
         Expect.Success(incremental);
         var full = SiteBuilder.Build(TestSite.Input(files));

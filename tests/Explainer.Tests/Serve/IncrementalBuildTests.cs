@@ -3,12 +3,14 @@ using Explainer.Sources;
 
 namespace Explainer.Tests.Serve;
 
-/// <summary>A build that reuses the previous build's work must give exactly what a full build of the same
-/// input gives: every file, byte for byte, and every diagnostic.</summary>
+/// <summary>The oracle of <see cref="BuildSession"/>: a build that reuses the previous build's work must give exactly
+/// what a full build of the same input gives (every file, byte for byte, and every diagnostic), and render exactly the
+/// pages whose bytes changed.</summary>
 public sealed class IncrementalBuildTests
 {
     private readonly List<InputFile> files = SiteReader.Read(TestSite.RepositoryRoot, null, new BuildOptions()).Files.ToList();
-    private readonly BuildCache cache = new();
+    private readonly BuildSession session = new();
+    private readonly HashSet<string> changed = new(StringComparer.Ordinal);
 
     public static TheoryData<bool> Modes => new() { false, true };
 
@@ -33,6 +35,7 @@ public sealed class IncrementalBuildTests
         AssertSameAsFullBuild(options, "stylesheet");
         Edit("input/site.yml", t => t.Replace("title: ", "title: The "));
         AssertSameAsFullBuild(options, "site.yml");
+        changed.UnionWith(["input/articles/added.md", "input/articles/glossary.md"]);
         files.Add(new InputFile("input/articles/added.md", Encoding.UTF8.GetBytes("---\ntitle: Added\nsummary: New.\ndate: 2026-11-20\ndraft: true\n---\n\nText.\n")));
         AssertSameAsFullBuild(options, "new article");
         files.RemoveAll(f => f.Path == "input/articles/glossary.md");
@@ -55,51 +58,136 @@ public sealed class IncrementalBuildTests
         AssertSameAsFullBuild(options, "fixed");
     }
 
-    [Fact]
-    public void Only_the_pages_an_edit_affects_are_rendered_again()
+    public static TheoryData<string, string, string, string> Edits => new()
+    {
+        { "article body", "input/articles/why-now.md", "\n\nbench-edit\n", "" },
+        { "article title", "input/articles/why-now.md", "title: Why", "title: So why" },
+        { "partial", "theme/partials/card.html", "", "<!-- card -->" },
+        { "stylesheet", "theme/static/css/site.css", "\nmain { color: #111; }\n", "" },
+    };
+
+    /// <summary>The oracle's count: an edit renders exactly the pages whose bytes it changes, and no other.</summary>
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void An_edit_renders_exactly_the_pages_whose_bytes_it_changes(string kind, string path, string find, string replace)
     {
         var options = new BuildOptions { Preview = true };
-        var first = Build(options);
+        var before = Build(options);
+        Edit(path, t => find.Length == 0 ? replace + t : replace.Length == 0 ? t + find : t.Replace(find, replace));
 
-        Edit("input/articles/why-now.md", t => t + "\nA sentence.\n");
-        Build(options);
-        var bodyOnly = cache.LastWasBodyEdit;
-        Edit("input/data/companies/amazon.yml", t => t.Replace("summary: ", "summary: Still "));
-        Build(options);
-        var (parsedAfterCompany, renderedAfterCompany) = (cache.Parsed.LastParsed, cache.Rendered.LastRendered);
-        Edit("theme/partials/card.html", t => "<!-- card -->" + t);
-        Build(options);
-        var afterPartial = cache.Rendered.LastRendered;
-        Edit("input/site.yml", t => t.Replace("title: ", "title: The "));
-        Build(options);
+        var after = AssertSameAsFullBuild(options, kind);
 
-        Assert.True(bodyOnly, "a body edit re-planned the whole site");
-        Assert.Equal(1, parsedAfterCompany);
-        Assert.InRange(renderedAfterCompany, 2, first.PageCount - 1);
-        Assert.InRange(afterPartial, 2, first.PageCount - 1);
-        Assert.Equal(first.PageCount, cache.Rendered.LastRendered);
+        var pages = before.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(f => f.Path, f => f.Bytes);
+        var changedPages = after.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)
+            && (!pages.TryGetValue(f.Path, out var old) || !old.AsSpan().SequenceEqual(f.Bytes)));
+        Assert.True(changedPages > 0, $"the {kind} edit changed no page");
+        Assert.Equal(changedPages, session.LastRendered);
+        Assert.Equal(kind is "article body" or "partial" or "stylesheet", session.LastKeptModel);
+        Assert.Equal(kind is "partial" or "stylesheet" ? 0 : 1, session.LastParsed);
+        if (kind == "article body")
+        {
+            Assert.Equal(1, session.LastRendered);
+        }
+    }
+
+    public static TheoryData<string, string, string, string> RecordEdits => new()
+    {
+        { "company", "input/data/companies/amazon.yml", "summary: ", "summary: Still " },
+        { "deal", "input/data/deals/microsoft-openai-reset.yml", "title: ", "title: The " },
+        { "source", "seeds/aifray-microsoft-openai-stargate.yml", "title: ", "title: The " },
+    };
+
+    /// <summary>A page's fingerprint covers the whole template data it is given, so an edit of a record renders every
+    /// page whose data carries it (a company's summary is in the data of each page that lists the company, though
+    /// most show only its name): never fewer pages than the edit changes, and not the whole site.</summary>
+    [Theory]
+    [MemberData(nameof(RecordEdits))]
+    public void A_record_edit_renders_the_pages_it_changes_and_not_the_whole_site(string kind, string path, string find, string replace)
+    {
+        var options = new BuildOptions { Preview = true };
+        var before = Build(options);
+        Edit(path, t => t.Replace(find, replace));
+
+        var after = AssertSameAsFullBuild(options, kind);
+
+        var pages = before.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(f => f.Path, f => f.Bytes);
+        var changedPages = after.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)
+            && (!pages.TryGetValue(f.Path, out var old) || !old.AsSpan().SequenceEqual(f.Bytes)));
+        Assert.True(changedPages > 0, $"the {kind} edit changed no page");
+        Assert.InRange(session.LastRendered, changedPages, after.PageCount / 2);
+        Assert.Equal(1, session.LastParsed);
     }
 
     [Fact]
-    public void Body_edits_take_the_shortcut_and_still_give_the_bytes_and_findings_of_a_full_build()
+    public void A_page_asked_for_before_the_rest_are_rendered_is_the_bytes_of_a_full_build_of_its_own_input()
+    {
+        var options = new BuildOptions { Preview = true };
+        Build(options);
+        Edit("input/articles/why-now.md", t => t.Replace("title: Why", "title: So why"));
+        var state = session.Update(new SiteInput(files.ToList(), options), TakeChanged());
+        var full = SiteBuilder.Build(new SiteInput(files.ToList(), options));
+        Edit("input/articles/why-now.md", t => t + "\nA later edit.\n");
+        session.Update(new SiteInput(files.ToList(), options), TakeChanged());
+
+        foreach (var path in new[] { "articles/why-now/index.html", "index.html", "articles/index.html", "feed.xml" })
+        {
+            var served = state.Get(path);
+            Assert.NotNull(served);
+            Assert.True(full.Files.Single(f => f.Path == path).Bytes.AsSpan().SequenceEqual(served.Bytes), $"{path} differs from a full build");
+        }
+
+        Assert.Null(state.Get("no/such/page.html"));
+    }
+
+    [Fact]
+    public void The_site_model_holds_no_article_body()
+    {
+        var state = session.Update(new SiteInput(files.ToList(), new BuildOptions { Preview = true }));
+
+        Assert.True(state.Succeeded);
+        Assert.NotEmpty(state.Site!.Articles);
+        Assert.All(state.Site.Articles, a => Assert.Empty(a.Body.Html));
+        Assert.All(state.Site.Articles, a => Assert.Empty(a.Body.Headings));
+        Assert.Contains(state.Site.Articles, a => a.Body.WordCount > 0);
+    }
+
+    [Fact]
+    public void Without_a_change_set_every_file_is_compared()
+    {
+        var options = new BuildOptions { Preview = true };
+        Build(options);
+        Edit("input/data/companies/amazon.yml", t => t.Replace("summary: ", "summary: Still "));
+        TakeChanged();
+
+        var incremental = session.Build(new SiteInput(files.ToList(), options));
+
+        var full = SiteBuilder.Build(new SiteInput(files.ToList(), options));
+        Assert.Equal(1, session.LastParsed);
+        Assert.Equal(full.Files.Select(f => Convert.ToHexString(f.Bytes)), incremental.Files.Select(f => Convert.ToHexString(f.Bytes)));
+    }
+
+    [Fact]
+    public void Body_edits_keep_the_model_and_still_give_the_bytes_and_findings_of_a_full_build()
     {
         var options = new BuildOptions { Preview = true };
         AssertSameAsFullBuild(options, "first build");
 
         Edit("input/articles/glossary.md", t => t.Replace("\n::: company openai", "\nA new sentence.\n\n::: company openai"));
         AssertSameAsFullBuild(options, "body above a block");
-        Assert.True(cache.LastWasBodyEdit);
+        Assert.False(session.LastKeptModel); // the block moved: the model reports where blocks are
         Edit("input/articles/glossary.md", t => t + "\n<div>raw html</div>\n");
         AssertSameAsFullBuild(options, "body with a warning");
-        Assert.True(cache.LastWasBodyEdit);
+        Assert.True(session.LastKeptModel);
+        Assert.Equal(1, session.LastRendered);
         Edit("input/articles/glossary.md", t => t + "\n## A new heading\n\nText.\n");
         AssertSameAsFullBuild(options, "new heading");
+        Assert.True(session.LastKeptModel);
         Edit("input/articles/why-now.md", t => t + "\n" + string.Concat(Enumerable.Repeat("word ", 400)) + "\n");
         AssertSameAsFullBuild(options, "longer reading time");
-        Assert.False(cache.LastWasBodyEdit);
+        Assert.False(session.LastKeptModel);
         Edit("input/articles/why-now.md", t => t + "\n::: company openai\n:::\n");
         AssertSameAsFullBuild(options, "new block");
-        Assert.False(cache.LastWasBodyEdit);
+        Assert.False(session.LastKeptModel);
         Edit("input/articles/why-now.md", t => t + "\n::: company nobody\n:::\n");
         AssertSameAsFullBuild(options, "block naming an unknown company");
         Edit("input/articles/why-now.md", t => t.Replace("::: company nobody\n:::\n", "Fixed.\n"));
@@ -107,12 +195,21 @@ public sealed class IncrementalBuildTests
         Edit("input/articles/why-now.md", t => t + "\nAnd one more line.\n");
         Edit("input/articles/glossary.md", t => t + "\nAnd one more line.\n");
         AssertSameAsFullBuild(options, "two bodies at once");
-        Assert.True(cache.LastWasBodyEdit);
+        Assert.True(session.LastKeptModel);
+        Assert.Equal(2, session.LastRendered);
     }
 
-    private BuildResult Build(BuildOptions options) => SiteBuilder.Build(new SiteInput(files.ToList(), options), cache);
+    /// <summary>Builds with the session, naming the files edited since its previous build (the watcher's change set).</summary>
+    private BuildResult Build(BuildOptions options) => session.Build(new SiteInput(files.ToList(), options), TakeChanged());
 
-    private void AssertSameAsFullBuild(BuildOptions options, string step)
+    private string[] TakeChanged()
+    {
+        var taken = changed.ToArray();
+        changed.Clear();
+        return taken;
+    }
+
+    private BuildResult AssertSameAsFullBuild(BuildOptions options, string step)
     {
         var incremental = Build(options);
         var full = SiteBuilder.Build(new SiteInput(files.Select(f => new InputFile(f.Path, f.Bytes.ToArray())).ToList(), options));
@@ -125,6 +222,7 @@ public sealed class IncrementalBuildTests
         }
 
         Assert.Equal(full.PageCount, incremental.PageCount);
+        return incremental;
     }
 
     private string Text(string path) => Encoding.UTF8.GetString(files.Single(f => f.Path == path).Bytes);
@@ -132,8 +230,9 @@ public sealed class IncrementalBuildTests
     private void Edit(string path, Func<string, string> change)
     {
         var index = files.FindIndex(f => f.Path == path);
-        var changed = change(Text(path));
-        Assert.NotEqual(Text(path), changed);
-        files[index] = new InputFile(path, Encoding.UTF8.GetBytes(changed));
+        var text = change(Text(path));
+        Assert.NotEqual(Text(path), text);
+        files[index] = new InputFile(path, Encoding.UTF8.GetBytes(text));
+        this.changed.Add(path);
     }
 }

@@ -1,0 +1,679 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.IO.Hashing;
+using System.Text;
+using Explainer.Cards;
+using Explainer.Content;
+using Explainer.Data;
+using Explainer.Diagnostics;
+using Explainer.Model;
+using Explainer.Output;
+using Explainer.Rendering;
+using Explainer.Sources;
+using RawHtml = Explainer.Content.RawHtml;
+
+namespace Explainer;
+
+/// <summary>
+/// The build engine, for one build (<see cref="SiteBuilder.Build(SiteInput)"/>) or a series of them (the preview
+/// server). Each stage keeps its result with the value of its inputs, and runs again only when one of them changed:
+/// <list type="number">
+/// <item><b>parse</b>: each content file's record and findings, by (path, bytes, <c>raw_html</c>). An article is kept
+/// as its public part, what other pages read (front matter, word count, embedded blocks); the HTML and headings of its
+/// body are read by its own page alone, which derives them again from the source as it renders (<see cref="PageBody"/>),
+/// so no build holds every body at once.</item>
+/// <item><b>theme</b>: templates and static files, by the theme's files.</item>
+/// <item><b>model</b>: the <see cref="Site"/>, the template data (<see cref="Views"/>) and the data files (feeds, JSON,
+/// CSV, cards), kept whole while every record other pages read is equal (<see cref="SamePublicPart"/>): an edit of an
+/// article's body then changes its own page only.</item>
+/// <item><b>pages</b>: each page's bytes, by the fingerprint of everything its render reads and of the templates it
+/// included (<see cref="PageFingerprints"/>).</item>
+/// </list>
+/// <see cref="Update"/> runs the first three and returns a <see cref="SiteState"/>, whose pages render when they are asked
+/// for (the preview server renders the page a browser asks for first) or all at once (<see cref="SiteState.Complete"/>);
+/// either way every page is the bytes a full build writes. The caller names the files that changed (the watcher's change
+/// set); without that list every file's bytes are compared. Not for concurrent updates.
+/// </summary>
+public sealed class BuildSession(bool keepPages = true)
+{
+    private readonly Dictionary<string, byte[]> seen = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Parsed> parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageEntry> pages = new(StringComparer.Ordinal);
+    private (BuildOptions Options, IReadOnlyList<Diagnostic> Read)? inputs;
+    private (Theme Theme, IReadOnlyList<Diagnostic> Findings)? theme;
+    private ModelStage? model;
+    private SiteState? last;
+    private int parsedCount;
+    private int renderedCount;
+
+    /// <summary>Content files the latest <see cref="Update"/> parsed (the others were kept).</summary>
+    public int LastParsed => parsedCount;
+
+    /// <summary>Pages rendered since the latest <see cref="Update"/> (the others were kept).</summary>
+    public int LastRendered => renderedCount;
+
+    /// <summary>True when the latest <see cref="Update"/> kept the site model: no record other pages read changed.</summary>
+    public bool LastKeptModel { get; private set; }
+
+    /// <summary>What each stage of the latest <see cref="Update"/> took, for the preview server's log.</summary>
+    public string LastTimings { get; private set; } = "";
+
+    /// <summary>Every file of the site, with every finding: the same as a full build of <paramref name="input"/>.</summary>
+    public BuildResult Build(SiteInput input, IReadOnlyCollection<string>? changed = null, OutputSink? sink = null, CancellationToken cancel = default)
+    {
+        var state = Update(input, changed, cancel);
+        return state.Succeeded ? state.Complete(sink, cancel) : new BuildResult([], state.Diagnostics, 0);
+    }
+
+    /// <summary>Reads, checks and models <paramref name="input"/>; <paramref name="changed"/> names the paths that may
+    /// differ from the previous update's input (null: compare them all).</summary>
+    public SiteState Update(SiteInput input, IReadOnlyCollection<string>? changed = null, CancellationToken cancel = default)
+    {
+        parsedCount = 0;
+        renderedCount = 0;
+        LastKeptModel = false;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var timings = new List<string>();
+        void Lap(string stage)
+        {
+            timings.Add($"{stage} {clock.ElapsedMilliseconds} ms");
+            clock.Restart();
+        }
+
+        if (inputs is not { } before || before.Options != input.Options || !before.Read.SequenceEqual(input.ReadDiagnostics))
+        {
+            (changed, model) = (null, null);
+        }
+
+        var files = input.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var dirty = Dirty(files, changed);
+        Lap("changes");
+        if (dirty.Any(IsTheme))
+        {
+            theme = null;
+        }
+
+        var kept = model is { } previous ? KeepModel(previous, files, dirty) : null;
+        var themeFindings = new DiagnosticBag();
+        if (kept is not null)
+        {
+            LastKeptModel = true;
+            theme ??= (Theme.Load(input, themeFindings), themeFindings.Items);
+            Lap("parse and theme");
+        }
+        else
+        {
+            Theme loaded = null!;
+            var contentFindings = new DiagnosticBag();
+            var modelFindings = new DiagnosticBag();
+            SiteContent content = null!;
+            Parallel.Invoke(
+                () => loaded = theme?.Theme ?? Theme.Load(input, themeFindings),
+                () => content = WithBaseUrl(ContentReader.Read(input, contentFindings, ReadFile), input.Options.BaseUrl, contentFindings));
+            cancel.ThrowIfCancellationRequested();
+            theme ??= (loaded, themeFindings.Items);
+            Lap("parse and theme");
+            var site = SiteModel.Build(content, input.Options.Drafts || input.Options.Preview, modelFindings);
+            kept = new ModelStage(content, site, contentFindings.Items, modelFindings.Items);
+            Lap("model");
+        }
+
+        cancel.ThrowIfCancellationRequested();
+        var diagnostics = new Findings(input.Options.NoWarn.Concat(kept.Content.Config.IgnoreWarnings).ToList(), input.Options.WarningsAsErrors,
+            [.. input.ReadDiagnostics, .. theme.Value.Findings, .. kept.ContentFindings, .. kept.ModelFindings]);
+        foreach (var path in dirty)
+        {
+            if (files.TryGetValue(path, out var file))
+            {
+                seen[path] = file.Bytes;
+            }
+            else
+            {
+                seen.Remove(path);
+            }
+        }
+
+        inputs = (input.Options, input.ReadDiagnostics);
+        var previousState = last;
+        // Most saves change no finding: the sorted list of the previous state then stands.
+        var sorted = previousState is not null && previousState.Findings.Items.SequenceEqual(diagnostics.Items)
+            && previousState.Findings.Ignored.SequenceEqual(diagnostics.Ignored) && previousState.Findings.WarningsAsErrors == diagnostics.WarningsAsErrors
+            ? previousState.Diagnostics : diagnostics.Bag().ToSortedList();
+        if (sorted.Any(d => d.IsError))
+        {
+            (model, last) = (null, null);
+            return new SiteState(diagnostics, sorted);
+        }
+
+        var renderer = model?.Renderer;
+        model = kept = kept.With(theme.Value.Theme, input.Options);
+        Lap("views");
+        var rawHtml = kept.Site.Config.RawHtml;
+        PageBody Body(Article article)
+        {
+            var file = files.GetValueOrDefault(article.Location.Path);
+            return new PageBody(() => file is null ? RenderedMarkdown.Empty : ReadBody(file, rawHtml),
+                parsed.TryGetValue(article.Location.Path, out var entry) ? entry.Key : default, article.Body.Blocks);
+        }
+
+        // Same site, so the same views of its records (Views.WithAssets shares them): the previous plan stands but for the
+        // pages of the changed articles, and with the same renderer too, so do the bytes of every other page. Nothing
+        // here is as large as the site.
+        IReadOnlyList<Page> pages;
+        ImmutableDictionary<string, Page> byPath;
+        var rendered = ImmutableDictionary.Create<string, byte[]>(StringComparer.Ordinal);
+        if (LastKeptModel && previousState?.Model is { } planned && ReferenceEquals(planned.Site, kept.Site))
+        {
+            var replaced = new List<Page>();
+            pages = previousState.Pages.Select(p => p.Body is null || !dirty.Contains(p.Origin) ? p
+                : Add(replaced, PagePlanner.ArticlePage(kept.Site, kept.Views!, kept.Articles[p.Origin], Body(kept.Articles[p.Origin])))).ToList();
+            byPath = previousState.PageByPath.SetItems(replaced.Select(p => KeyValuePair.Create(p.OutputPath, p)));
+            if (ReferenceEquals(renderer, kept.Renderer))
+            {
+                rendered = previousState.RenderedPages.RemoveRange(replaced.Select(p => p.OutputPath));
+            }
+        }
+        else
+        {
+            pages = PagePlanner.Plan(kept.Site, kept.Views!, Body);
+            var builder = ImmutableDictionary.CreateBuilder<string, Page>(StringComparer.Ordinal);
+            foreach (var page in pages)
+            {
+                builder.TryAdd(page.OutputPath, page);
+            }
+
+            byPath = builder.ToImmutable();
+        }
+
+        last = new SiteState(this, diagnostics, sorted, pages, byPath, kept, keepPages, rendered);
+        Lap("plan");
+        LastTimings = string.Join(", ", timings);
+        return last;
+    }
+
+    private static Page Add(List<Page> list, Page page)
+    {
+        list.Add(page);
+        return page;
+    }
+
+    /// <summary>The paths whose bytes may differ from the previous update's.</summary>
+    private HashSet<string> Dirty(Dictionary<string, InputFile> files, IReadOnlyCollection<string>? changed)
+    {
+        if (changed is not null)
+        {
+            return changed.Where(p => files.ContainsKey(p) || seen.ContainsKey(p)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        var dirty = seen.Keys.Where(p => !files.ContainsKey(p)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (path, file) in files)
+        {
+            if (!seen.TryGetValue(path, out var bytes) || !SameBytes(bytes, file.Bytes))
+            {
+                dirty.Add(path);
+            }
+        }
+
+        return dirty;
+    }
+
+    /// <summary>The previous model, when only articles changed (or the theme) and each still reads the same to other
+    /// pages; their new findings replace their old ones. Null when the model must be built again.</summary>
+    private ModelStage? KeepModel(ModelStage previous, Dictionary<string, InputFile> files, HashSet<string> dirty)
+    {
+        var articles = dirty.Where(p => !IsTheme(p)).ToList();
+        if (articles.Any(p => !files.ContainsKey(p) || !previous.Articles.ContainsKey(p)))
+        {
+            return null;
+        }
+
+        var findings = new List<Diagnostic>();
+        foreach (var path in articles)
+        {
+            var file = files[path];
+            var bag = new DiagnosticBag();
+            var rawHtml = previous.Content.Config.RawHtml;
+            if (ReadFile(file, rawHtml, bag, own => ContentReader.ReadArticle(file, rawHtml, own)) is not Article after
+                || bag.HasErrors || !SamePublicPart(previous.Articles[path], after))
+            {
+                return null;
+            }
+
+            findings.AddRange(bag.Items);
+        }
+
+        var changed = articles.ToHashSet(StringComparer.Ordinal);
+        return previous with { ContentFindings = [.. previous.ContentFindings.Where(d => !changed.Contains(d.Location.Path)), .. findings] };
+    }
+
+    /// <summary>The parse stage: a file whose bytes (and the site's <c>raw_html</c>) are those of its last parse is not
+    /// parsed again; its record and findings are those of that parse. An article is kept without its body's HTML.</summary>
+    private object? ReadFile(InputFile file, RawHtml rawHtml, DiagnosticBag diagnostics, Func<DiagnosticBag, object?> read)
+    {
+        if (parsed.TryGetValue(file.Path, out var entry) && entry.RawHtml == rawHtml && SameBytes(entry.Bytes, file.Bytes))
+        {
+            diagnostics.AddRange(entry.Findings);
+            return entry.Record;
+        }
+
+        var own = new DiagnosticBag();
+        var record = read(own) switch
+        {
+            Article article => article with { Body = article.Body with { Html = [], Headings = [] } },
+            var other => other,
+        };
+        var findings = own.Items;
+        diagnostics.AddRange(findings);
+        parsed[file.Path] = new Parsed(file.Bytes, rawHtml, record, findings, keepPages ? BodyKey(file.Bytes, rawHtml) : default);
+        Interlocked.Increment(ref parsedCount);
+        return record;
+    }
+
+    /// <summary>The private part of an article: its body, derived again from its source (its findings were reported
+    /// when it was parsed).</summary>
+    private static RenderedMarkdown ReadBody(InputFile file, RawHtml rawHtml) =>
+        ContentReader.ReadArticle(file, rawHtml, new DiagnosticBag())?.Body ?? RenderedMarkdown.Empty;
+
+    /// <summary>Everything the rest of the site reads from an article is equal: every field but the body, the reading
+    /// minutes the body makes, and its embedded blocks (where they are, what they show).</summary>
+    internal static bool SamePublicPart(Article a, Article b) =>
+        Strip(a) == Strip(b)
+        && a.Companies.SequenceEqual(b.Companies) && a.Deals.SequenceEqual(b.Deals) && a.Sources.SequenceEqual(b.Sources)
+        && a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal) && a.TagLocations.SequenceEqual(b.TagLocations)
+        && Views.ReadingMinutes(a.Body.WordCount) == Views.ReadingMinutes(b.Body.WordCount)
+        && a.Body.Blocks.Count == b.Body.Blocks.Count
+        && a.Body.Blocks.Zip(b.Body.Blocks).All(p => p.First.Kind == p.Second.Kind && p.First.Location == p.Second.Location
+            && p.First.Index == p.Second.Index && p.First.Arguments.SequenceEqual(p.Second.Arguments, StringComparer.Ordinal));
+
+    private static Article Strip(Article a) => a with
+    {
+        Companies = [], Deals = [], Sources = [], Tags = [], TagLocations = [], Body = RenderedMarkdown.Empty,
+    };
+
+    /// <summary>The page stage: the page's bytes from the previous render when its fingerprint and templates are the same.</summary>
+    internal (byte[]? Bytes, Diagnostic? Error) RenderPage(PageRenderer renderer, Page page, CancellationToken cancel)
+    {
+        var key = renderer.Fingerprints.Of(page);
+        var templates = renderer.Fingerprints.Templates;
+        if (key is { } found && pages.TryGetValue(page.OutputPath, out var entry) && entry.Data == found
+            && entry.Templates == TemplatesHash(entry.Included, templates))
+        {
+            page.Release();
+            return (entry.Bytes, null);
+        }
+
+        var bytes = renderer.RenderBytes(page, cancel, out var error, out var included);
+        if (bytes is null)
+        {
+            return (null, error);
+        }
+
+        Interlocked.Increment(ref renderedCount);
+        if (key is { } computed)
+        {
+            var paths = included.Order(StringComparer.Ordinal).ToArray();
+            pages[page.OutputPath] = new PageEntry(computed, paths, TemplatesHash(paths, templates), bytes);
+        }
+
+        return (bytes, null);
+    }
+
+    /// <summary>Forgets the pages a site no longer has.</summary>
+    internal void RetainPages(IReadOnlyList<Page> present)
+    {
+        var paths = present.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in pages.Keys.Where(p => !paths.Contains(p)))
+        {
+            pages.TryRemove(path, out _);
+        }
+    }
+
+    private static UInt128 TemplatesHash(string[] paths, IReadOnlyDictionary<string, UInt128> templates)
+    {
+        var hash = new XxHash128();
+        foreach (var path in paths)
+        {
+            ViewHasher.Append(hash, path);
+            ViewHasher.Append(hash, templates.TryGetValue(path, out var text) ? text : UInt128.MaxValue);
+        }
+
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    private static UInt128 BodyKey(byte[] bytes, RawHtml rawHtml)
+    {
+        var hash = new XxHash128();
+        hash.Append(bytes);
+        ViewHasher.Append(hash, rawHtml.ToString());
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    private static bool SameBytes(byte[] a, byte[] b) => ReferenceEquals(a, b) || a.AsSpan().SequenceEqual(b);
+
+    private static bool IsTheme(string path) => path.StartsWith("theme/", StringComparison.Ordinal);
+
+    private static SiteContent WithBaseUrl(SiteContent content, string? baseUrl, DiagnosticBag diagnostics)
+    {
+        if (baseUrl is null)
+        {
+            return content;
+        }
+
+        if (baseUrl != "/" && !RecordReaders.IsHttpUrl(baseUrl))
+        {
+            diagnostics.Error(Codes.InvalidUrl, SourceLocation.File("--base-url"), $"'{baseUrl}' is not an absolute http(s) URL",
+                "pass it as https://example.org/");
+            return content;
+        }
+
+        return content with { Config = content.Config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+    }
+
+    /// <summary>Findings as reported, and how the build options and <c>site.yml</c> filter them.</summary>
+    internal sealed record Findings(IReadOnlyList<string> Ignored, bool WarningsAsErrors, IReadOnlyList<Diagnostic> Items)
+    {
+        public DiagnosticBag Bag(IEnumerable<Diagnostic>? more = null)
+        {
+            var bag = new DiagnosticBag();
+            bag.Apply(Ignored, WarningsAsErrors);
+            bag.AddRange(Items);
+            bag.AddRange(more ?? []);
+            return bag;
+        }
+    }
+
+    /// <summary>A value made once, on first use, by a maker that can be cancelled (then nothing is kept).</summary>
+    internal sealed class Once<T>(Func<CancellationToken, T> make) where T : class
+    {
+        private T? value;
+
+        public T Get(CancellationToken cancel) => Volatile.Read(ref value) ?? Interlocked.CompareExchange(ref value, make(cancel), null) ?? value!;
+    }
+
+    private sealed record Parsed(byte[] Bytes, RawHtml RawHtml, object? Record, IReadOnlyList<Diagnostic> Findings, UInt128 Key);
+
+    private sealed record PageEntry(UInt128 Data, string[] Included, UInt128 Templates, byte[] Bytes);
+
+    /// <summary>The model stage's result, and what is made from it and the theme: the template data, the renderer (with
+    /// its <c>include_cached</c> partials) and the data files, each made again only when the site or theme it reads is new.</summary>
+    internal sealed record ModelStage(SiteContent Content, Site Site, IReadOnlyList<Diagnostic> ContentFindings, IReadOnlyList<Diagnostic> ModelFindings)
+    {
+        public IReadOnlyDictionary<string, Article> Articles { get; } =
+            Content.Articles.ToDictionary(a => a.Location.Path, StringComparer.Ordinal);
+
+        public Theme? Theme { get; private init; }
+
+        public Views? Views { get; private init; }
+
+        public PageRenderer? Renderer { get; private init; }
+
+        public Once<IReadOnlyList<OutputFile>>? DataFiles { get; private init; }
+
+        public Once<IReadOnlyList<OutputFile>>? CardFiles { get; private init; }
+
+        public ModelStage With(Theme theme, BuildOptions options)
+        {
+            if (ReferenceEquals(theme, Theme))
+            {
+                return this;
+            }
+
+            var views = Views is null || Theme is null ? new Views(Site, theme.AssetUrls)
+                : Theme.AssetUrls.Count == theme.AssetUrls.Count && !Theme.AssetUrls.Except(theme.AssetUrls).Any() ? Views
+                : Views.WithAssets(theme.AssetUrls);
+            return this with
+            {
+                Theme = theme,
+                Views = views,
+                Renderer = new PageRenderer(Site, views, theme, options.Preview, options.PageRenderTimeout),
+                DataFiles = DataFiles ?? new(cancel => Collect(cancel, output => AddDataFiles(Site, views, output))),
+                CardFiles = new(cancel => Collect(cancel, output => AddCards(Site, theme, output))),
+            };
+        }
+
+        /// <summary>The files <paramref name="add"/> makes; when <paramref name="cancel"/> fires, it stops at the next file.</summary>
+        private static IReadOnlyList<OutputFile> Collect(CancellationToken cancel, Action<OutputSet> add)
+        {
+            var files = new ConcurrentBag<OutputFile>();
+            var output = new OutputSet(new DiagnosticBag(), (path, bytes) =>
+            {
+                cancel.ThrowIfCancellationRequested();
+                files.Add(new OutputFile(path, bytes.ToArray(), ""));
+            });
+            try
+            {
+                add(output);
+            }
+            catch (AggregateException) when (cancel.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancel);
+            }
+
+            var origins = output.ToSortedList().ToDictionary(f => f.Path, f => f.Origin, StringComparer.Ordinal);
+            return files.Select(f => f with { Origin = origins[f.Path] }).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        }
+
+        private static void AddDataFiles(Site site, Views views, OutputSet output)
+        {
+            var pages = PagePlanner.Plan(site, views, _ => new PageBody(() => RenderedMarkdown.Empty, default, []));
+            output.Add("feed.xml", Encoding.UTF8.GetBytes(Feeds.Atom(site)), "input/articles");
+            output.Add("deals/feed.xml", Encoding.UTF8.GetBytes(Feeds.DealAtom(site)), "input/data/deals");
+            foreach (var (path, xml) in Feeds.Sitemaps(site, pages.Where(p => p.Kind.Indexed).Select(p => (p.Url, p.Modified))))
+            {
+                output.Add(path, Encoding.UTF8.GetBytes(xml), "input");
+            }
+
+            output.Add("robots.txt", Encoding.UTF8.GetBytes(Feeds.Robots(site)), "input/site.yml");
+            if (Feeds.NoIndexHeaders(site) is { } headers)
+            {
+                output.Add("_headers", Encoding.UTF8.GetBytes(headers), "input/articles");
+            }
+
+            output.Add("data/explainer.json", JsonExport.Write(site), "input/data");
+            output.Add("data/explainer.schema.json", JsonSchema.Bytes, "src/Explainer/Output/JsonSchema.cs");
+            output.Add("data/matrix.csv", CsvExport.Matrix(site, site.Matrix), "input/data/deals");
+            foreach (var deal in site.Deals)
+            {
+                output.Add($"deals/{deal.Slug}/terms.csv", CsvExport.Terms(site, deal), deal.Location.Path);
+            }
+
+            if (site.Matrix.HistoryFits)
+            {
+                foreach (var (deal, matrix) in site.Matrix.History())
+                {
+                    output.Add($"matrix/as-of/{deal.Slug}/matrix.csv", CsvExport.Matrix(site, matrix), deal.Location.Path);
+                }
+            }
+
+            // The search page reads this file to learn whether a search index exists. Pagefind overwrites it when it
+            // indexes the built site; without Pagefind it says "no index", so the page never requests a missing file.
+            output.Add("pagefind/pagefind-entry.json", "{\"version\":null,\"languages\":{}}\n"u8.ToArray(), "theme/layouts/search.html");
+        }
+
+        private static void AddCards(Site site, Theme theme, OutputSet output)
+        {
+            if (theme.CardFonts is { } fonts)
+            {
+                SiteCards.Paint(site, fonts, output);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// One checked and modelled input of a <see cref="BuildSession"/>: its findings so far and its pages, each rendered when
+/// first asked for (<see cref="Get"/>) or all at once (<see cref="Complete"/>). Immutable: a later update of the session
+/// makes a new state, and this one goes on giving the bytes of its own input.
+/// </summary>
+public sealed class SiteState
+{
+    private readonly BuildSession? session;
+    private readonly BuildSession.Findings findings;
+    private readonly IReadOnlyList<Page> pages = [];
+    private readonly ImmutableDictionary<string, Page> pageByPath = ImmutableDictionary<string, Page>.Empty;
+    private readonly IReadOnlyList<OutputFile> statics = [];
+    private readonly Dictionary<string, OutputFile> files = new(StringComparer.Ordinal);
+    private readonly BuildSession.ModelStage? model;
+    private readonly bool keepPages;
+    private ImmutableDictionary<string, byte[]> rendered = ImmutableDictionary<string, byte[]>.Empty;
+    private readonly Lazy<Dictionary<string, OutputFile>> data;
+    private readonly ConcurrentDictionary<string, long> asked = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource retired = new();
+
+    internal SiteState(BuildSession.Findings findings, IReadOnlyList<Diagnostic> sorted)
+    {
+        this.findings = findings;
+        Diagnostics = sorted;
+        data = new(() => new Dictionary<string, OutputFile>(StringComparer.Ordinal));
+    }
+
+    internal SiteState(BuildSession session, BuildSession.Findings findings, IReadOnlyList<Diagnostic> sorted, IReadOnlyList<Page> pages,
+        ImmutableDictionary<string, Page> pageByPath, BuildSession.ModelStage model, bool keepPages, ImmutableDictionary<string, byte[]> rendered)
+        : this(findings, sorted)
+    {
+        this.session = session;
+        this.pages = pages;
+        this.pageByPath = pageByPath;
+        this.model = model;
+        this.keepPages = keepPages;
+        this.rendered = rendered;
+
+        statics = [.. model.Theme!.StaticFiles.Select(f => new OutputFile(f.OutputPath, f.Bytes, f.Origin)),
+            .. model.Content.Assets.Select(a => new OutputFile(a.Path["input/".Length..], a.Bytes, a.Path))];
+        foreach (var file in statics)
+        {
+            files.TryAdd(file.Path, file);
+        }
+
+        data = new(() => model.DataFiles!.Get(default).Concat(model.CardFiles!.Get(default)).DistinctBy(f => f.Path)
+            .ToDictionary(f => f.Path, StringComparer.Ordinal));
+    }
+
+    /// <summary>The findings of reading, checking and modelling; rendering may add more (<see cref="Complete"/>).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int PageCount => pages.Count;
+
+    /// <summary>The paths of the pages, the theme's static files and the assets (known without rendering anything).</summary>
+    public IEnumerable<string> Paths => pageByPath.Keys.Concat(files.Keys);
+
+    internal BuildSession.Findings Findings => findings;
+
+    internal BuildSession.ModelStage? Model => model;
+
+    internal IReadOnlyList<Page> Pages => pages;
+
+    /// <summary>The site model, for tests; null when reading or checking failed.</summary>
+    internal Site? Site => model?.Site;
+
+    /// <summary>The pages rendered so far.</summary>
+    internal ImmutableDictionary<string, byte[]> RenderedPages => rendered;
+
+    internal ImmutableDictionary<string, Page> PageByPath => pageByPath;
+
+    /// <summary>True when the site has a page at <paramref name="path"/>.</summary>
+    public bool IsPage(string path) => pageByPath.ContainsKey(path);
+
+    /// <summary>The file at <paramref name="path"/>, a page rendered now if it was not yet; null when there is none, or
+    /// when its page fails to render (<see cref="Complete"/> reports why).</summary>
+    public OutputFile? Get(string path)
+    {
+        if (files.TryGetValue(path, out var file))
+        {
+            return file;
+        }
+
+        if (pageByPath.TryGetValue(path, out var page))
+        {
+            asked[path] = Environment.TickCount64;
+            return Render(page, retired.Token).Bytes is { } bytes ? new OutputFile(path, bytes, page.Origin) : null;
+        }
+
+        return session is null ? null : data.Value.GetValueOrDefault(path);
+    }
+
+    /// <summary>True once <see cref="Retire"/> was called: <see cref="Get"/> then renders nothing more.</summary>
+    public bool IsRetired => retired.IsCancellationRequested;
+
+    /// <summary>Stops the pages being rendered for <see cref="Get"/>: a newer state serves instead.</summary>
+    public void Retire() => retired.Cancel();
+
+    /// <summary>Renders the pages browsers asked <paramref name="previous"/> for last (the pages open while their writer
+    /// edits), so they are ready when those browsers reload.</summary>
+    public void RenderFirst(SiteState? previous, CancellationToken cancel = default)
+    {
+        var wanted = previous?.asked.OrderByDescending(p => p.Value).Take(4).Select(p => p.Key).Where(pageByPath.ContainsKey).ToList() ?? [];
+        Parallel.ForEach(wanted, new ParallelOptions { CancellationToken = cancel }, path => Render(pageByPath[path], cancel));
+    }
+
+    /// <summary>Renders every page not rendered yet and makes every other file: the result of a full build of this input,
+    /// its findings included. With a <paramref name="sink"/>, each file goes to it instead of into the result.</summary>
+    public BuildResult Complete(OutputSink? sink = null, CancellationToken cancel = default)
+    {
+        var diagnostics = findings.Bag();
+        var output = new OutputSet(diagnostics, sink);
+        try
+        {
+            if (keepPages)
+            {
+                // The preview: pages first, then the data files, and a newer build does not wait for those to stop.
+                model!.Renderer!.RenderAll(pages, output, diagnostics, Render, cancel);
+                cancel.ThrowIfCancellationRequested();
+                var data = Task.Run(() => model.DataFiles!.Get(cancel));
+                var cards = Task.Run(() => model.CardFiles!.Get(cancel));
+                Task.WaitAll([data, cards], cancel);
+                AddAll(output, [.. statics, .. data.Result, .. cards.Result]);
+            }
+            else
+            {
+                Parallel.Invoke(
+                    () => model!.Renderer!.RenderAll(pages, output, diagnostics, null, cancel),
+                    () => AddAll(output, [.. statics, .. model!.DataFiles!.Get(cancel)]),
+                    () => AddAll(output, model!.CardFiles!.Get(cancel)));
+            }
+        }
+        catch (AggregateException) when (cancel.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancel);
+        }
+
+        cancel.ThrowIfCancellationRequested();
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult([], diagnostics.ToSortedList(), 0);
+        }
+
+        if (keepPages)
+        {
+            session!.RetainPages(pages);
+        }
+
+        return new BuildResult(sink is null ? output.ToSortedList() : [], diagnostics.ToSortedList(), pages.Count);
+    }
+
+    private static void AddAll(OutputSet output, IReadOnlyList<OutputFile> files)
+    {
+        foreach (var file in files)
+        {
+            output.Add(file.Path, file.Bytes, file.Origin);
+        }
+    }
+
+    private (byte[]? Bytes, Diagnostic? Error) Render(Page page, CancellationToken cancel)
+    {
+        if (rendered.TryGetValue(page.OutputPath, out var bytes))
+        {
+            return (bytes, null);
+        }
+
+        var result = session!.RenderPage(model!.Renderer!, page, cancel);
+        if (result.Bytes is not null && keepPages)
+        {
+            ImmutableInterlocked.TryAdd(ref rendered, page.OutputPath, result.Bytes);
+        }
+
+        return result;
+    }
+}
