@@ -34,11 +34,16 @@ namespace Explainer;
 /// either way every page is the bytes a full build writes. The caller names the files that changed (the watcher's change
 /// set); without that list every file's bytes are compared. Not for concurrent updates.
 /// </summary>
-public sealed class BuildSession(bool keepPages = true)
+public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildSession.StashLimit)
 {
     private readonly Dictionary<string, byte[]> seen = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Parsed> parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageEntry> pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (byte[] Source, RawHtml RawHtml, RenderedMarkdown Body)> stash = new(StringComparer.Ordinal);
+    private long stashed;
+
+    /// <summary>The most body HTML, in bytes, that parsing keeps for the articles' own pages by default (<see cref="Stash"/>).</summary>
+    public const long StashLimit = 64L << 20;
     private (BuildOptions Options, IReadOnlyList<Diagnostic> Read)? inputs;
     private (Theme Theme, IReadOnlyList<Diagnostic> Findings)? theme;
     private ModelStage? model;
@@ -259,7 +264,7 @@ public sealed class BuildSession(bool keepPages = true)
         var own = new DiagnosticBag();
         var record = read(own) switch
         {
-            Article article => article with { Body = article.Body with { Html = [], Headings = [] } },
+            Article article => Stash(file, rawHtml, article) with { Body = article.Body with { Html = [], Headings = [] } },
             var other => other,
         };
         var findings = own.Items;
@@ -269,10 +274,41 @@ public sealed class BuildSession(bool keepPages = true)
         return record;
     }
 
-    /// <summary>The private part of an article: its body, derived again from its source (its findings were reported
-    /// when it was parsed).</summary>
-    private static RenderedMarkdown ReadBody(InputFile file, RawHtml rawHtml) =>
-        ContentReader.ReadArticle(file, rawHtml, new DiagnosticBag())?.Body ?? RenderedMarkdown.Empty;
+    /// <summary>Keeps the body parsing just rendered for the article's own page, while the bodies kept come to at most
+    /// <c>stashLimit</c> bytes of HTML (<see cref="StashLimit"/> by default): a page then takes its body from here (<see cref="ReadBody"/>) instead of
+    /// rendering it again, and a site with more body text than that holds no more of it, so memory stays flat in the
+    /// body text.</summary>
+    private Article Stash(InputFile file, RawHtml rawHtml, Article article)
+    {
+        if (stash.TryRemove(file.Path, out var old))
+        {
+            Interlocked.Add(ref stashed, -old.Body.Html.Length);
+        }
+
+        var size = article.Body.Html.Length;
+        if (Interlocked.Add(ref stashed, size) > stashLimit || !stash.TryAdd(file.Path, (file.Bytes, rawHtml, article.Body)))
+        {
+            Interlocked.Add(ref stashed, -size);
+        }
+
+        return article;
+    }
+
+    /// <summary>The private part of an article: its body, kept from its parse (once) or derived again from its source
+    /// (its findings were reported when it was parsed).</summary>
+    private RenderedMarkdown ReadBody(InputFile file, RawHtml rawHtml)
+    {
+        if (stash.TryRemove(file.Path, out var kept))
+        {
+            Interlocked.Add(ref stashed, -kept.Body.Html.Length);
+            if (kept.RawHtml == rawHtml && SameBytes(kept.Source, file.Bytes))
+            {
+                return kept.Body;
+            }
+        }
+
+        return ContentReader.ReadArticle(file, rawHtml, new DiagnosticBag())?.Body ?? RenderedMarkdown.Empty;
+    }
 
     /// <summary>Everything the rest of the site reads from an article is equal: every field but the body, the reading
     /// minutes the body makes, and its embedded blocks (where they are, what they show).</summary>

@@ -151,6 +151,21 @@ public sealed class IncrementalBuildTests
         Assert.Contains(state.Site.Articles, a => a.Body.WordCount > 0);
     }
 
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(4_000L)]
+    public void Bodies_kept_from_parsing_or_derived_again_give_the_same_bytes(long stashLimit)
+    {
+        var input = new SiteInput(files.ToList(), new BuildOptions());
+        var kept = SiteBuilder.Build(input);
+
+        var derived = new BuildSession(keepPages: false, stashLimit).Build(input);
+
+        Assert.DoesNotContain(derived.Diagnostics, d => d.IsError);
+        Assert.Equal(kept.Files.Select(f => f.Path), derived.Files.Select(f => f.Path));
+        Assert.Equal(kept.Files.Select(f => Convert.ToHexString(f.Bytes)), derived.Files.Select(f => Convert.ToHexString(f.Bytes)));
+    }
+
     [Fact]
     public void Without_a_change_set_every_file_is_compared()
     {
