@@ -82,7 +82,7 @@ public sealed class CachedIncludeTests
         var files = TestSite.Minimal();
         var session = new BuildSession();
         session.Build(TestSite.Input(files));
-        files["theme/partials/level-badge.html"] = "<b class=\"edited\">{{ level }}</b>\n";
+        files["theme/partials/level-badge.html"] = "<b class=\"edited\">{{ $1 }}</b>\n";
 
         var incremental = session.Build(TestSite.Input(files), ["theme/partials/level-badge.html"]);
 

@@ -44,10 +44,10 @@ public sealed class TemplateErrorTests
     [Fact]
     public void Misspelt_member_in_a_partial_names_the_partial()
     {
-        var result = TestSite.Build(TestSite.With("theme/partials/card.html", "<li class=\"card\">{{ article.titel }}</li>\n"));
+        var result = TestSite.Build(TestSite.With("theme/partials/card.html", "{{~ $article = $1 ~}}\n<li class=\"card\">{{ $article.titel }}</li>\n"));
 
         var error = Assert.Single(result.Diagnostics.Where(d => d.IsError).DistinctBy(d => d.Location));
-        Assert.Equal(("theme/partials/card.html", 1, 29), (error.Location.Path, error.Location.Line, error.Location.Column));
+        Assert.Equal(("theme/partials/card.html", 2, 30), (error.Location.Path, error.Location.Line, error.Location.Column));
         Assert.Equal("EX0302", error.Code);
     }
 
