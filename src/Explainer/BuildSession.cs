@@ -190,6 +190,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
             byPath = builder.ToImmutable();
         }
 
+        model = kept = kept.WithDataFiles(pages);
         last = new SiteState(this, diagnostics, sorted, pages, byPath, kept, keepPages, rendered);
         Lap("plan");
         LastTimings = string.Join(", ", timings);
@@ -462,9 +463,21 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
                 Theme = theme,
                 Views = views,
                 Renderer = new PageRenderer(Site, views, theme, options.Preview, options.PageRenderTimeout),
-                DataFiles = DataFiles ?? new(cancel => Collect(cancel, output => AddDataFiles(Site, views, output))),
                 CardFiles = new(cancel => Collect(cancel, output => AddCards(Site, theme, output))),
             };
+        }
+
+        /// <summary>The data files (feeds, sitemap, exports), made once per site from its first plan: every later plan of
+        /// the same site has the same URLs and dates, so the sitemap needs no plan of its own.</summary>
+        public ModelStage WithDataFiles(IReadOnlyList<Page> pages)
+        {
+            if (DataFiles is not null)
+            {
+                return this;
+            }
+
+            var sitemap = pages.Where(p => p.Kind.Indexed).Select(p => (p.Url, p.Modified)).ToList();
+            return this with { DataFiles = new(cancel => Collect(cancel, output => AddDataFiles(Site, sitemap, output))) };
         }
 
         /// <summary>The files <paramref name="add"/> makes; when <paramref name="cancel"/> fires, it stops at the next file.</summary>
@@ -489,12 +502,11 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
             return files.Select(f => f with { Origin = origins[f.Path] }).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         }
 
-        private static void AddDataFiles(Site site, Views views, OutputSet output)
+        private static void AddDataFiles(Site site, IReadOnlyList<(string Url, string? Modified)> sitemap, OutputSet output)
         {
-            var pages = PagePlanner.Plan(site, views, _ => new PageBody(() => RenderedMarkdown.Empty, default, []));
             output.Add("feed.xml", Encoding.UTF8.GetBytes(Feeds.Atom(site)), "input/articles");
             output.Add("deals/feed.xml", Encoding.UTF8.GetBytes(Feeds.DealAtom(site)), "input/data/deals");
-            foreach (var (path, xml) in Feeds.Sitemaps(site, pages.Where(p => p.Kind.Indexed).Select(p => (p.Url, p.Modified))))
+            foreach (var (path, xml) in Feeds.Sitemaps(site, sitemap))
             {
                 output.Add(path, Encoding.UTF8.GetBytes(xml), "input");
             }
