@@ -26,8 +26,9 @@ namespace Explainer;
 /// <item><b>model</b>: the <see cref="Site"/>, the template data (<see cref="Views"/>) and the data files (feeds, JSON,
 /// CSV, cards), kept whole while every record other pages read is equal (<see cref="SamePublicPart"/>): an edit of an
 /// article's body then changes its own page only.</item>
-/// <item><b>pages</b>: each page's bytes, by the fingerprint of everything its render reads and of the templates it
-/// included (<see cref="PageFingerprints"/>).</item>
+/// <item><b>pages</b>: each page's bytes, by the templates it included and the values of its data along the paths its
+/// render read (<see cref="ReadTree"/>, <see cref="PageFingerprints"/>): a record edit renders only the pages that
+/// read what it changed.</item>
 /// </list>
 /// <see cref="Update"/> runs the first three and returns a <see cref="SiteState"/>, whose pages render when they are asked
 /// for (the preview server renders the page a browser asks for first) or all at once (<see cref="SiteState.Complete"/>);
@@ -48,14 +49,20 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
     private (Theme Theme, IReadOnlyList<Diagnostic> Findings)? theme;
     private ModelStage? model;
     private SiteState? last;
+    private readonly ReadTree.Interner trees = new();
     private int parsedCount;
     private int renderedCount;
+    private int untracedCount;
 
     /// <summary>Content files the latest <see cref="Update"/> parsed (the others were kept).</summary>
     public int LastParsed => parsedCount;
 
     /// <summary>Pages rendered since the latest <see cref="Update"/> (the others were kept).</summary>
     public int LastRendered => renderedCount;
+
+    /// <summary>Pages rendered since the latest <see cref="Update"/> whose render's reads could not be traced: each is kept
+    /// against the whole of its data instead (<see cref="ReadTree.Of"/>).</summary>
+    public int LastUntraced => untracedCount;
 
     /// <summary>True when the latest <see cref="Update"/> kept the site model: no record other pages read changed.</summary>
     public bool LastKeptModel { get; private set; }
@@ -76,6 +83,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
     {
         parsedCount = 0;
         renderedCount = 0;
+        untracedCount = 0;
         LastKeptModel = false;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var timings = new List<string>();
@@ -151,7 +159,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         }
 
         var renderer = model?.Renderer;
-        model = kept = kept.With(theme.Value.Theme, input.Options);
+        model = kept = kept.With(theme.Value.Theme, input.Options, keepPages);
         Lap("views");
         var rawHtml = kept.Site.Config.RawHtml;
         PageBody Body(Article article)
@@ -327,31 +335,40 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         Companies = [], Deals = [], Sources = [], Tags = [], TagLocations = [], Body = RenderedMarkdown.Empty,
     };
 
-    /// <summary>The page stage: the page's bytes from the previous render when its fingerprint and templates are the same.</summary>
+    /// <summary>The page stage: the page's bytes from the previous render when the templates it included are the same and
+    /// its data has the same values along the paths that render read (<see cref="ReadTree"/>).</summary>
     internal (byte[]? Bytes, Diagnostic? Error) RenderPage(PageRenderer renderer, Page page, CancellationToken cancel)
     {
-        var key = renderer.Fingerprints.Of(page);
-        var templates = renderer.Fingerprints.Templates;
-        if (key is { } found && pages.TryGetValue(page.OutputPath, out var entry) && entry.Data == found
-            && entry.Templates == TemplatesHash(entry.Included, templates))
+        var fingerprints = renderer.Fingerprints;
+        if (pages.TryGetValue(page.OutputPath, out var entry) && entry.Templates == TemplatesHash(entry.Included, fingerprints.Templates)
+            && fingerprints.Of(page, entry.Reads) == entry.Data)
         {
             page.Release();
             return (entry.Bytes, null);
         }
 
-        var bytes = renderer.RenderBytes(page, cancel, out var error, out var included);
+        var log = new ReadLog();
+        var bytes = renderer.RenderBytes(page, cancel, out var error, out var included, log, out var roots);
         if (bytes is null)
         {
+            page.Release();
             return (null, error);
         }
 
         Interlocked.Increment(ref renderedCount);
-        if (key is { } computed)
+        var reads = ReadTree.Of(log, roots, trees);
+        if (reads is null)
         {
-            var paths = included.Order(StringComparer.Ordinal).ToArray();
-            pages[page.OutputPath] = new PageEntry(computed, paths, TemplatesHash(paths, templates), bytes);
+            Interlocked.Increment(ref untracedCount);
         }
 
+        if (fingerprints.Of(page, reads) is { } computed)
+        {
+            var paths = included.Order(StringComparer.Ordinal).ToArray();
+            pages[page.OutputPath] = new PageEntry(computed, reads, paths, TemplatesHash(paths, fingerprints.Templates), bytes);
+        }
+
+        page.Release();
         return (bytes, null);
     }
 
@@ -429,7 +446,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
 
     private sealed record Parsed(byte[] Bytes, RawHtml RawHtml, object? Record, IReadOnlyList<Diagnostic> Findings, UInt128 Key);
 
-    private sealed record PageEntry(UInt128 Data, string[] Included, UInt128 Templates, byte[] Bytes);
+    private sealed record PageEntry(UInt128 Data, ReadTree? Reads, string[] Included, UInt128 Templates, byte[] Bytes);
 
     /// <summary>The model stage's result, and what is made from it and the theme: the template data, the renderer (with
     /// its <c>include_cached</c> partials) and the data files, each made again only when the site or theme it reads is new.</summary>
@@ -448,7 +465,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
 
         public Once<IReadOnlyList<OutputFile>>? CardFiles { get; private init; }
 
-        public ModelStage With(Theme theme, BuildOptions options)
+        public ModelStage With(Theme theme, BuildOptions options, bool logReads)
         {
             if (ReferenceEquals(theme, Theme))
             {
@@ -462,7 +479,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
             {
                 Theme = theme,
                 Views = views,
-                Renderer = new PageRenderer(Site, views, theme, options.Preview, options.PageRenderTimeout),
+                Renderer = new PageRenderer(Site, views, theme, options.Preview, options.PageRenderTimeout) { LogsReads = logReads },
                 CardFiles = new(cancel => Collect(cancel, output => AddCards(Site, theme, output))),
             };
         }

@@ -16,7 +16,10 @@ namespace Explainer.Rendering;
 /// when they are equal. Where <c>include</c> would return its output as a value (inside an expression, or
 /// indented), the same cached bytes are returned as that value.
 /// </summary>
-internal sealed class CachedInclude(Func<CancellationToken, HtmlTemplateContext> isolatedContext, ConcurrentDictionary<CachedInclude.Key, CachedInclude.Entry> cache)
+/// <para>With <c>logReads</c> (the preview's page cache), the partial's render logs what it reads, and each page that
+/// includes it adds those reads to its own log: its bytes depend on them wherever they come from the cache.</para>
+internal sealed class CachedInclude(Func<CancellationToken, HtmlTemplateContext> isolatedContext, ConcurrentDictionary<CachedInclude.Key, CachedInclude.Entry> cache,
+    bool logReads)
     : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
@@ -54,6 +57,7 @@ internal sealed class CachedInclude(Func<CancellationToken, HtmlTemplateContext>
         var key = new Key(path, keys);
         var entry = cache.TryGetValue(key, out var found) ? found : cache.GetOrAdd(key, Render(context, path, keys, span));
         ((HtmlTemplateContext)context).Included.UnionWith(entry.Included);
+        ReadLog.Current?.Replay(entry.Reads);
         if (RawInclude.InPlace(context, callerContext, arguments) is not null && context.Output is Utf8Output output)
         {
             ((HtmlTemplateContext)context).WriteBytes(output, entry.Bytes);
@@ -78,9 +82,11 @@ internal sealed class CachedInclude(Func<CancellationToken, HtmlTemplateContext>
         context.PushGlobal(globals);
         context.Included.Add(path);
         using var output = new Utf8Output();
+        var log = logReads ? new ReadLog() : null;
         context.PushOutput(output);
         try
         {
+            using var reads = ReadLog.Use(log);
             context.GetOrCreateTemplate(path, new ScriptVariableGlobal("include_cached") { Span = span }).Render(context);
         }
         finally
@@ -88,11 +94,12 @@ internal sealed class CachedInclude(Func<CancellationToken, HtmlTemplateContext>
             context.PopOutput();
         }
 
-        return new Entry(output.ToArray(), context.Included.ToArray());
+        return new Entry(output.ToArray(), context.Included.ToArray(), log is { Complete: true } ? log.Reads.ToArray() : null);
     }
 
-    /// <summary>A partial's output and the templates it included, which the preview server's page cache depends on.</summary>
-    internal sealed record Entry(byte[] Bytes, string[] Included);
+    /// <summary>A partial's output, the templates it included and what it read from the data (null when not logged): the
+    /// preview server's page cache depends on them.</summary>
+    internal sealed record Entry(byte[] Bytes, string[] Included, IReadOnlyList<(ViewObject Target, string? Member, object? Value)>? Reads);
 
     /// <summary>A partial and its keys: records by identity, text and numbers by value. Looked up once per matrix
     /// cell, so comparing allocates nothing.</summary>

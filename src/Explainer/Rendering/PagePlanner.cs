@@ -219,7 +219,7 @@ public static class PagePlanner
 
     private static ScriptObject Data(string url, PageKind kind, string title, string description, (string Key, object? Value)[] members)
     {
-        var data = new ScriptObject();
+        var data = new ViewObject(7 + members.Length);
         data["kind"] = kind.Name;
         data["parent"] = kind.Parent is { } parent ? Views.Object(("url", parent.Url), ("title", parent.Title)) : null;
         data["search_label"] = kind.SearchLabel;

@@ -78,7 +78,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
             else
             {
                 using var html = new Utf8Output();
-                var rendered = Render(page, html, rest.Token, out error, out _);
+                var rendered = Render(page, html, rest.Token, out error, out _, null, out _);
                 page.Release();
                 if (rendered)
                 {
@@ -130,21 +130,29 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
     /// <summary>Everything a page's render reads, hashed (see <see cref="PageFingerprints"/>), for a page cache.</summary>
     internal PageFingerprints Fingerprints => LazyInitializer.EnsureInitialized(ref fingerprints, () => new PageFingerprints(this, theme));
 
+    /// <summary>True when the page cache renders with this renderer: cached partials then log what they read, for the
+    /// logs of the pages that include them (<see cref="ReadLog.Replay"/>).</summary>
+    internal bool LogsReads { get; init; }
+
     /// <summary>One page as UTF-8, with the templates its render included; null with the error that stopped it, or
-    /// with no error when <paramref name="cancel"/> stopped it. The page's data is let go afterwards.</summary>
-    internal byte[]? RenderBytes(Page page, CancellationToken cancel, out Diagnostic? error, out IReadOnlyCollection<string> included)
+    /// with no error when <paramref name="cancel"/> stopped it. With a <paramref name="log"/>, what the layouts read
+    /// from the data goes into it, and <paramref name="roots"/> are the values it read them from (<see cref="Roots"/>).
+    /// The caller lets go of the page's data.</summary>
+    internal byte[]? RenderBytes(Page page, CancellationToken cancel, out Diagnostic? error, out IReadOnlyCollection<string> included,
+        ReadLog? log, out IReadOnlyList<(string Name, object? Value)> roots)
     {
         using var html = new Utf8Output();
-        var rendered = Render(page, html, cancel, out error, out included);
-        page.Release();
+        var rendered = Render(page, html, cancel, out error, out included, log, out roots);
         return rendered ? html.ToArray() : null;
     }
 
     /// <summary>Renders one page into <paramref name="html"/>; false with the error that stopped it, or with no error
     /// when <paramref name="cancel"/> stopped it.</summary>
-    private bool Render(Page page, Utf8Output html, CancellationToken cancel, out Diagnostic? error, out IReadOnlyCollection<string> included)
+    private bool Render(Page page, Utf8Output html, CancellationToken cancel, out Diagnostic? error, out IReadOnlyCollection<string> included,
+        ReadLog? log, out IReadOnlyList<(string Name, object? Value)> roots)
     {
         error = null;
+        roots = [];
         var templatePath = $"theme/layouts/{page.Layout}.html";
         using var limit = new CancellationTokenSource(timeout);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(limit.Token, cancel);
@@ -156,14 +164,19 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         using var content = new Utf8Output();
         try
         {
+            // The data is made before the log starts: what making it reads is not the templates' reading.
+            var values = new List<(string Name, object? Value)> { ("site", views.Site), ("page", page.Data) };
+            using var reads = ReadLog.Use(log);
             globals["canonical"] = Canonical(page.Url);
             globals["og_image"] = OgImage(page);
             globals["page"] = page.Data;
             if (page.Body is { } body)
             {
-                globals["page"] = WithBody(page.Data, FillBlocks(body.Value, context, globals));
+                globals["page"] = WithBody(page.Data, FillBlocks(body.Value, context, globals, values));
+                values.Add(("page", globals["page"]));
             }
 
+            roots = values;
             RenderInto(theme.Templates[templatePath], context, content);
             templatePath = BaseLayout;
             globals["content"] = new RenderedHtml(content);
@@ -190,7 +203,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         }
     }
 
-    private Utf8Html FillBlocks(RenderedMarkdown body, TemplateContext context, ScriptObject globals)
+    private Utf8Html FillBlocks(RenderedMarkdown body, TemplateContext context, ScriptObject globals, List<(string Name, object? Value)> roots)
     {
         if (body.Blocks.Count == 0)
         {
@@ -200,7 +213,12 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         var html = new StringBuilder(Encoding.UTF8.GetString(body.Html));
         foreach (var block in body.Blocks)
         {
-            globals["block"] = BlockData(block);
+            using (ReadLog.Use(null))
+            {
+                globals["block"] = BlockData(block);
+            }
+
+            roots.Add((BlockRoot(block), globals["block"]));
             var partial = $"theme/partials/block-{block.Kind}.html";
             ((HtmlTemplateContext)context).Included.Add(partial);
             var rendered = theme.Templates[partial].Render(context);
@@ -210,6 +228,13 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         globals.Remove("block");
         return new Utf8Html(Encoding.UTF8.GetBytes(html.ToString()));
     }
+
+    /// <summary>The values a page's render reads its data from, by name: <c>site</c>, <c>page</c> and, for each embedded
+    /// block, its <c>block</c> (<see cref="BlockRoot"/>); a trace of the render's reads starts from them.</summary>
+    internal IEnumerable<(string Name, object? Value)> Roots(Page page) =>
+        [("site", views.Site), ("page", page.Data), .. page.Body?.Blocks.Select(b => (BlockRoot(b), (object?)BlockData(b))) ?? []];
+
+    private static string BlockRoot(EmbeddedBlock block) => $"block {block.Index}";
 
     internal ScriptObject BlockData(EmbeddedBlock block)
     {
@@ -228,7 +253,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
 
     private static ScriptObject WithBody(ScriptObject data, Utf8Html body)
     {
-        var copy = new ScriptObject();
+        var copy = new ViewObject(data.Count + 1);
         foreach (var (key, value) in data)
         {
             copy[key] = value;
@@ -269,7 +294,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         var globals = new ScriptObject
         {
             ["include"] = Include,
-            ["include_cached"] = cachedInclude ??= new CachedInclude(NewContext, partials),
+            ["include_cached"] = cachedInclude ??= new CachedInclude(NewContext, partials, LogsReads),
             ["site"] = views.Site,
             ["preview"] = preview,
         };

@@ -177,7 +177,7 @@ public sealed class Views
 
     public static ScriptObject Object(params (string Key, object? Value)[] members)
     {
-        var result = new ScriptObject(members.Length);
+        var result = new ViewObject(members.Length);
         foreach (var (key, value) in members)
         {
             result[key] = value;
@@ -197,7 +197,7 @@ public sealed class Views
     private ScriptObject SiteView(IReadOnlyDictionary<string, string> assetUrls)
     {
         var config = site.Config;
-        var assets = new ScriptObject();
+        var assets = new ViewObject();
         foreach (var (name, url) in assetUrls.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             assets[name] = url;
