@@ -12,7 +12,7 @@ namespace Explainer.Rendering;
 /// it). Without a log, it is an ordinary read-only script object. Comparing two objects (<c>a == b</c>, and each step of
 /// a <c>for</c> loop, for <c>for.changed</c>) is not logged: the page cache tells objects apart by their <c>url</c>.
 /// </summary>
-internal sealed class ViewObject(int capacity = 0) : ScriptObject(capacity), IScriptObject, IEnumerable<KeyValuePair<string, object?>>
+internal sealed class ViewObject(int capacity = 0) : ScriptObject(capacity, autoImportStaticsFromThisType: false), IScriptObject, IEnumerable<KeyValuePair<string, object?>>
 {
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
