@@ -36,7 +36,7 @@ public sealed class InputFile(string path, byte[] bytes)
         try
         {
             // A named pipe put in the file's place would make the read wait for a writer.
-            bytes = RegularFile.Is(Physical!) ? SiteReader.ReadAllBytes(Physical!, pinned: false) : null;
+            bytes = RegularFile.Is(Physical!) ? SiteReader.ReadAllBytes(Physical!) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
