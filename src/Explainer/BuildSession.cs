@@ -21,7 +21,9 @@ namespace Explainer;
 /// <item><b>parse</b>: each content file's record and findings, by (path, bytes, <c>raw_html</c>). An article is kept
 /// as its public part, what other pages read (front matter, word count, embedded blocks); the HTML and headings of its
 /// body are read by its own page alone, which derives them again from the source as it renders (<see cref="PageBody"/>),
-/// so no build holds every body at once.</item>
+/// so no build holds every body at once. A session of one build (<c>keepPages: false</c>) lets go of an article's bytes
+/// once it is parsed, too (<see cref="InputFile.Release"/>): its page reads them from disk again, and a file changed
+/// meanwhile fails the build (EX0750) instead of giving a page of other text.</item>
 /// <item><b>theme</b>: templates and static files, by the theme's files.</item>
 /// <item><b>model</b>: the <see cref="Site"/>, the template data (<see cref="Views"/>) and the data files (feeds, JSON,
 /// CSV, cards), kept whole while every record other pages read is equal (<see cref="SamePublicPart"/>): an edit of an
@@ -37,10 +39,10 @@ namespace Explainer;
 /// </summary>
 public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildSession.StashLimit)
 {
-    private readonly Dictionary<string, byte[]> seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InputFile> seen = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Parsed> parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageEntry> pages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (byte[] Source, RawHtml RawHtml, RenderedMarkdown Body)> stash = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (InputFile Source, RawHtml RawHtml, RenderedMarkdown Body)> stash = new(StringComparer.Ordinal);
     private long stashed;
 
     /// <summary>The most body HTML, in bytes, that parsing keeps for the articles' own pages by default (<see cref="Stash"/>).</summary>
@@ -138,7 +140,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         {
             if (files.TryGetValue(path, out var file))
             {
-                seen[path] = file.Bytes;
+                seen[path] = file;
             }
             else
             {
@@ -222,7 +224,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         var dirty = seen.Keys.Where(p => !files.ContainsKey(p)).ToHashSet(StringComparer.Ordinal);
         foreach (var (path, file) in files)
         {
-            if (!seen.TryGetValue(path, out var bytes) || !SameBytes(bytes, file.Bytes))
+            if (!seen.TryGetValue(path, out var before) || !SameBytes(before, file))
             {
                 dirty.Add(path);
             }
@@ -264,7 +266,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
     /// parsed again; its record and findings are those of that parse. An article is kept without its body's HTML.</summary>
     private object? ReadFile(InputFile file, RawHtml rawHtml, DiagnosticBag diagnostics, Func<DiagnosticBag, object?> read)
     {
-        if (parsed.TryGetValue(file.Path, out var entry) && entry.RawHtml == rawHtml && SameBytes(entry.Bytes, file.Bytes))
+        if (parsed.TryGetValue(file.Path, out var entry) && entry.RawHtml == rawHtml && SameBytes(entry.File, file))
         {
             diagnostics.AddRange(entry.Findings);
             return entry.Record;
@@ -278,7 +280,12 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         };
         var findings = own.Items;
         diagnostics.AddRange(findings);
-        parsed[file.Path] = new Parsed(file.Bytes, rawHtml, record, findings, keepPages ? BodyKey(file.Bytes, rawHtml) : default);
+        parsed[file.Path] = new Parsed(file, rawHtml, record, findings, keepPages ? BodyKey(file.Bytes, rawHtml) : default);
+        if (!keepPages && record is Article)
+        {
+            file.Release();
+        }
+
         Interlocked.Increment(ref parsedCount);
         return record;
     }
@@ -295,7 +302,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         }
 
         var size = article.Body.Html.Length;
-        if (Interlocked.Add(ref stashed, size) > stashLimit || !stash.TryAdd(file.Path, (file.Bytes, rawHtml, article.Body)))
+        if (Interlocked.Add(ref stashed, size) > stashLimit || !stash.TryAdd(file.Path, (file, rawHtml, article.Body)))
         {
             Interlocked.Add(ref stashed, -size);
         }
@@ -310,7 +317,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         if (stash.TryRemove(file.Path, out var kept))
         {
             Interlocked.Add(ref stashed, -kept.Body.Html.Length);
-            if (kept.RawHtml == rawHtml && SameBytes(kept.Source, file.Bytes))
+            if (kept.RawHtml == rawHtml && SameBytes(kept.Source, file))
             {
                 return kept.Body;
             }
@@ -402,7 +409,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         return hash.GetCurrentHashAsUInt128();
     }
 
-    private static bool SameBytes(byte[] a, byte[] b) => ReferenceEquals(a, b) || a.AsSpan().SequenceEqual(b);
+    private static bool SameBytes(InputFile a, InputFile b) => ReferenceEquals(a, b) || a.Bytes.AsSpan().SequenceEqual(b.Bytes);
 
     private static bool IsTheme(string path) => path.StartsWith("theme/", StringComparison.Ordinal);
 
@@ -444,7 +451,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         public T Get(CancellationToken cancel) => Volatile.Read(ref value) ?? Interlocked.CompareExchange(ref value, make(cancel), null) ?? value!;
     }
 
-    private sealed record Parsed(byte[] Bytes, RawHtml RawHtml, object? Record, IReadOnlyList<Diagnostic> Findings, UInt128 Key);
+    private sealed record Parsed(InputFile File, RawHtml RawHtml, object? Record, IReadOnlyList<Diagnostic> Findings, UInt128 Key);
 
     private sealed record PageEntry(UInt128 Data, ReadTree? Reads, string[] Included, UInt128 Templates, byte[] Bytes);
 

@@ -100,6 +100,7 @@ public static class Codes
 
     // Scale
     public const string PageTooLarge = "EX0740";
+    public const string ChangedDuringBuild = "EX0750";
 
     /// <summary>The codes that are warnings, with what a file's summary of them says; only these can be ignored
     /// (<c>--nowarn</c>, <c>ignore_warnings:</c>).</summary>
@@ -186,6 +187,7 @@ public static class Codes
         (SearchIndexFailed, "Pagefind could not index the site; the search page says search is unavailable (warning)"),
         (SearchIndexDropped, "the previous output had a search index, and this build has none because Pagefind is not installed (warning)"),
         (PageTooLarge, "a page is larger than 1 MB (1,000,000 bytes) of HTML (warning): the hint says what to shorten or split"),
+        (ChangedDuringBuild, "an article changed or was removed on disk while the site was being built (its page is read from disk again as it renders); the previous output stays"),
         (OutputNotOurs, "the output folder holds files no Explainer build wrote (it has no `.explainer-build` file)"),
         (BuildTimeout, "the whole build took longer than its budget (10 minutes) and was stopped"),
     ];

@@ -13,7 +13,7 @@ public static partial class LinkChecker
     public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, IReadOnlyList<Sources.InputFile>? sources = null)
     {
         var articles = (sources ?? []).Where(s => s.Path.EndsWith(".md", StringComparison.Ordinal))
-            .ToDictionary(s => s.Path, s => s.Bytes, StringComparer.Ordinal);
+            .ToDictionary(s => s.Path, StringComparer.Ordinal);
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
             .Select(f => (File: f, Html: Encoding.UTF8.GetString(f.Bytes)))
             .ToList();
@@ -40,14 +40,24 @@ public static partial class LinkChecker
     }
 
     /// <summary>Where the article writes <paramref name="href"/>; the file's start when a template wrote the link.</summary>
-    private static SourceLocation Locate(Dictionary<string, byte[]> articles, string origin, string href)
+    private static SourceLocation Locate(Dictionary<string, Sources.InputFile> articles, string origin, string href)
     {
-        if (!articles.TryGetValue(origin, out var bytes))
+        if (!articles.TryGetValue(origin, out var file))
         {
             return SourceLocation.File(origin);
         }
 
-        var text = Encoding.UTF8.GetString(bytes);
+        string text;
+        try
+        {
+            // The build may have let the article's bytes go: they are read again, for the articles with a broken link only.
+            text = Encoding.UTF8.GetString(file.Bytes);
+        }
+        catch (IOException)
+        {
+            return SourceLocation.File(origin);
+        }
+
         var at = text.IndexOf("](" + href, StringComparison.Ordinal);
         at = at >= 0 ? at + 2 : text.IndexOf(href, StringComparison.Ordinal);
         if (at < 0)

@@ -12,6 +12,9 @@ internal static class TemplateErrors
 
     public static Diagnostic FromException(string templatePath, string pagePath, Exception exception) => exception switch
     {
+        Sources.ChangedFileException changed => new Diagnostic(Severity.Error, Codes.ChangedDuringBuild, SourceLocation.File(changed.Path),
+            $"this file changed on disk while the site was being built, so {pagePath} was not made from the text that was checked",
+            "build again once the file is saved; the previous output is left as it was"),
         ScriptAbortException abort => new Diagnostic(Severity.Error, Codes.TemplateTimeout, Locate(templatePath, abort.Span),
             $"rendering {pagePath} took too long and was stopped", "look for a loop that never ends or a template that includes itself"),
         ScriptRuntimeException runtime when runtime.OriginalMessage.Contains("outside the theme", StringComparison.Ordinal) =>

@@ -21,7 +21,7 @@ public static class SiteReader
         {
             try
             {
-                files[i] = new InputFile(found[i].Logical, ReadAllBytes(found[i].Physical));
+                files[i] = new InputFile(found[i].Logical, ReadAllBytes(found[i].Physical)) { Physical = found[i].Physical };
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -34,9 +34,10 @@ public static class SiteReader
         return new SiteInput(list, options) { ReadDiagnostics = diagnostics.ToSortedList() };
     }
 
-    /// <summary>As <see cref="File.ReadAllBytes"/>, into an array that is neither cleared first (every byte is read
-    /// into it) nor moved by the garbage collector afterwards: the input lives as long as the build.</summary>
-    private static byte[] ReadAllBytes(string path)
+    /// <summary>As <see cref="File.ReadAllBytes"/>, into an array that is not cleared first (every byte is read into it).
+    /// Not pinned: a full build lets go of the articles' bytes once they are parsed, and the collector compacts the
+    /// space they leave, which it never does for pinned arrays.</summary>
+    internal static byte[] ReadAllBytes(string path)
     {
         using var handle = File.OpenHandle(path);
         var length = RandomAccess.GetLength(handle);
@@ -45,7 +46,7 @@ public static class SiteReader
             throw new IOException($"the file is larger than {Array.MaxLength} bytes");
         }
 
-        var bytes = GC.AllocateUninitializedArray<byte>((int)length, pinned: true);
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
         var read = 0;
         while (read < bytes.Length)
         {
