@@ -118,7 +118,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
             cancel.ThrowIfCancellationRequested();
             theme ??= (loaded, themeFindings.Items);
             Lap("parse and theme");
-            var site = SiteModel.Build(content, input.Options.Drafts || input.Options.Preview, modelFindings);
+            var site = SiteModel.Build(content, input.Options.Drafts || input.Options.Preview, modelFindings, model?.Site);
             kept = new ModelStage(content, site, contentFindings.Items, modelFindings.Items);
             Lap("model");
         }
