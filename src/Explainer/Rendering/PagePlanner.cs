@@ -13,7 +13,7 @@ public static class PagePlanner
     {
         var history = new Lazy<IReadOnlyList<(Deal Deal, Matrix Matrix)>>(site.Matrix.History);
         var parts = site.Matrix.FitsOnePage ? [] : site.Matrix.Parts();
-        var newestArticle = PageDates.Newest(site.Articles.Select(PageDates.Of));
+        var newestArticle = PageDates.Newest(site.Articles);
         var newestDeal = PageDates.Newest(site.Deals.Select(PageDates.Of));
         var pages = new List<Page>
         {
@@ -96,7 +96,7 @@ public static class PagePlanner
                 ("count", site.ArticlesByTag[t].Count),
                 ("articles", views.Cards(slice)),
                 ("pagination", pager?.View()),
-            ]) with { Modified = PageDates.Newest(slice.Select(PageDates.Of)) })));
+            ]) with { Modified = PageDates.Newest(slice) })));
         return pages;
     }
 
@@ -126,7 +126,7 @@ public static class PagePlanner
                 ("articles", views.Cards(slice)),
                 ("reading_order", pager is null || pager.Number == 1 ? views.Cards(site.ReadingOrder) : Views.Array([])),
                 ("pagination", pager?.View()),
-            ]) with { Modified = pager is null || pager.Number == 1 ? newestArticle : PageDates.Newest(slice.Select(PageDates.Of)) });
+            ]) with { Modified = pager is null || pager.Number == 1 ? newestArticle : PageDates.Newest(slice) });
         var companies = Pagination.Paginate("/companies/", "companies", site.Companies, (url, slice, pager) =>
             Make(PageKind.Companies, url, Pagination.Title("Companies", pager), "The labs, clouds and investors in these deals.", "input/data/companies", () =>
             [
@@ -156,7 +156,7 @@ public static class PagePlanner
             [
                 ("tags", Views.Array(slice.Select(t => Views.Object(("name", t), ("url", $"/tags/{t}/"), ("count", site.ArticlesByTag[t].Count))))),
                 ("pagination", pager?.View()),
-            ]) with { Modified = PageDates.Newest(slice.SelectMany(t => site.ArticlesByTag[t]).Select(PageDates.Of)) });
+            ]) with { Modified = PageDates.Newest(slice.SelectMany(t => site.ArticlesByTag[t])) });
         return articles.Concat(companies).Concat(deals).Concat(timeline).Concat(sources).Concat(tags);
     }
 
@@ -169,7 +169,7 @@ public static class PagePlanner
                 ("articles", views.Cards(slice)),
                 ("reading_order", Views.Array([])),
                 ("pagination", pager?.View()),
-            ]) with { Modified = PageDates.Newest(slice.Select(PageDates.Of)) });
+            ]) with { Modified = PageDates.Newest(slice) });
 
     /// <summary>The URL of the full list when a page shows only part of it, else null.</summary>
     private static ScriptObject? MoreUrl<T>(IReadOnlyList<T> items, string url) =>
