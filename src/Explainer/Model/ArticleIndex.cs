@@ -34,13 +34,28 @@ internal sealed class ArticleIndex
     /// <summary>The findings of the articles as a whole (a tag only one article uses).</summary>
     public required IReadOnlyList<Diagnostic> Findings { get; init; }
 
-    /// <summary><paramref name="previous"/> when it was made from the same article records, else a new index.</summary>
+    /// <summary>Up to this many changed articles are put in place of their previous records (<see cref="Patch"/>); more,
+    /// and the index is made anew.</summary>
+    private const int Patched = 16;
+
+    /// <summary><paramref name="previous"/> when it was made from the same article records; <paramref name="previous"/>
+    /// with the changed ones in place of their previous records when each still has its place in every list and index;
+    /// else a new index. <paramref name="all"/> is in the order of the files, as <see cref="From"/> is.</summary>
     public static ArticleIndex Build(IReadOnlyList<Article> all, bool includeDrafts, ArticleIndex? previous)
     {
-        if (previous is not null && previous.IncludesDrafts == includeDrafts && previous.From.Count == all.Count
-            && previous.From.Zip(all).All(p => ReferenceEquals(p.First, p.Second)))
+        if (previous is not null && previous.IncludesDrafts == includeDrafts && previous.From.Count == all.Count)
         {
-            return previous;
+            var changed = all.Select((article, i) => (Old: previous.From[i], New: article))
+                .Where(p => !ReferenceEquals(p.Old, p.New)).Take(Patched + 1).ToList();
+            if (changed.Count == 0)
+            {
+                return previous;
+            }
+
+            if (changed.Count <= Patched && changed.All(p => SamePlace(p.Old, p.New)))
+            {
+                return previous.Patch(all, changed);
+            }
         }
 
         var articles = all
@@ -64,6 +79,71 @@ internal sealed class ArticleIndex
             Citations = CitationsOf(articles),
             Findings = findings.Items,
         };
+    }
+
+    /// <summary>Two records of one article that sit in the same place of every list and index, with the same findings:
+    /// what changed is only what the lists show of it (its title, summary, body).</summary>
+    private static bool SamePlace(Article a, Article b) =>
+        a.Location == b.Location && a.Slug == b.Slug && a.Date == b.Date && a.Draft == b.Draft && a.Order == b.Order
+        && Slugs(a.Companies).SequenceEqual(Slugs(b.Companies), StringComparer.Ordinal)
+        && Slugs(a.Deals).SequenceEqual(Slugs(b.Deals), StringComparer.Ordinal)
+        && Slugs(a.Sources).SequenceEqual(Slugs(b.Sources), StringComparer.Ordinal)
+        && a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal) && a.TagLocations.SequenceEqual(b.TagLocations);
+
+    private static IEnumerable<string> Slugs(IEnumerable<Ref> refs) => refs.Select(r => r.Slug);
+
+    /// <summary>This index with each new record in place of its previous one (<see cref="SamePlace"/>): lists that
+    /// hold one are copied, the others shared.</summary>
+    private ArticleIndex Patch(IReadOnlyList<Article> all, IReadOnlyList<(Article Old, Article New)> changed)
+    {
+        // A draft left out of a build without drafts is in no list.
+        var shown = changed.Where(p => BySlug.TryGetValue(p.Old.Slug, out var listed) && ReferenceEquals(listed, p.Old)).ToList();
+        var bySlug = new Dictionary<string, Article>(BySlug, StringComparer.Ordinal);
+        foreach (var (_, article) in shown)
+        {
+            bySlug[article.Slug] = article;
+        }
+
+        var articles = Replace(Articles, shown);
+        var cited = shown.SelectMany(p => Slugs(p.New.Sources)).ToHashSet(StringComparer.Ordinal);
+        var citations = new Dictionary<string, IReadOnlyList<Citation>>(Citations, StringComparer.Ordinal);
+        foreach (var (source, list) in CitationsOf(articles.Where(a => a.Sources.Any(s => cited.Contains(s.Slug))).ToList()))
+        {
+            if (cited.Contains(source))
+            {
+                citations[source] = list;
+            }
+        }
+
+        return new ArticleIndex
+        {
+            From = all,
+            IncludesDrafts = IncludesDrafts,
+            Articles = articles,
+            ReadingOrder = shown.Any(p => p.New.Order is not null) ? Replace(ReadingOrder, shown) : ReadingOrder,
+            BySlug = bySlug,
+            ByCompany = Replace(ByCompany, shown, a => Slugs(a.Companies)),
+            ByDeal = Replace(ByDeal, shown, a => Slugs(a.Deals)),
+            ByTag = Replace(ByTag, shown, a => a.Tags),
+            Tags = Tags,
+            Citations = citations,
+            Findings = Findings,
+        };
+    }
+
+    private static List<Article> Replace(IReadOnlyList<Article> list, IReadOnlyList<(Article Old, Article New)> changed) =>
+        list.Select(a => changed.FirstOrDefault(p => ReferenceEquals(p.Old, a)).New ?? a).ToList();
+
+    private static Dictionary<string, IReadOnlyList<Article>> Replace(IReadOnlyDictionary<string, IReadOnlyList<Article>> index,
+        IReadOnlyList<(Article Old, Article New)> changed, Func<Article, IEnumerable<string>> keys)
+    {
+        var result = new Dictionary<string, IReadOnlyList<Article>>(index, StringComparer.Ordinal);
+        foreach (var key in changed.SelectMany(p => keys(p.Old)).Distinct(StringComparer.Ordinal))
+        {
+            result[key] = Replace(result[key], changed);
+        }
+
+        return result;
     }
 
     private static Dictionary<string, IReadOnlyList<Citation>> CitationsOf(IReadOnlyList<Article> articles)
