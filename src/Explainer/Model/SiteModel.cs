@@ -17,6 +17,8 @@ public static class SiteModel
         var sources = content.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var check = new References(companies, clouds, deals, sources, content.Unreadable, diagnostics);
         check.Validate(content);
+        var checkedArticles = ArticleChecks.Of(content, previous?.ArticleChecks, check.ValidateArticles);
+        diagnostics.AddRange(checkedArticles.Findings);
 
         var articles = ArticleIndex.Build(content.Articles, includeDrafts, previous?.ArticleIndex);
         diagnostics.AddRange(articles.Findings);
@@ -53,6 +55,7 @@ public static class SiteModel
             CitationsByClaim = ClaimCitations(content),
             Tags = articles.Tags,
             ArticleIndex = articles,
+            ArticleChecks = checkedArticles,
         };
     }
 
@@ -145,8 +148,10 @@ public static class SiteModel
         Dictionary<string, Deal> deals,
         Dictionary<string, Source> sources,
         IReadOnlySet<string> unreadable,
-        DiagnosticBag diagnostics)
+        DiagnosticBag findings)
     {
+        private DiagnosticBag diagnostics = findings;
+
         public void Validate(SiteContent content)
         {
             if (content.Config.Headline is { } headline)
@@ -154,7 +159,6 @@ public static class SiteModel
                 Deal(headline);
             }
 
-            ReadingOrder(content.Articles);
             foreach (var company in content.Companies)
             {
                 Sources(company.Sources);
@@ -174,8 +178,15 @@ public static class SiteModel
             {
                 ValidateDeal(deal);
             }
+        }
 
-            foreach (var article in content.Articles)
+        /// <summary>The articles' references (and their reading order), into a bag of their own.</summary>
+        public IReadOnlyList<Diagnostic> ValidateArticles(IReadOnlyList<Article> articles)
+        {
+            var all = diagnostics;
+            diagnostics = new DiagnosticBag();
+            ReadingOrder(articles);
+            foreach (var article in articles)
             {
                 foreach (var r in article.Companies)
                 {
@@ -193,6 +204,9 @@ public static class SiteModel
                     Block(block);
                 }
             }
+
+            (var found, diagnostics) = (diagnostics.Items, all);
+            return found;
         }
 
         private void ValidateDeal(Deal deal)

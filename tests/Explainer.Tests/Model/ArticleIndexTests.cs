@@ -21,6 +21,24 @@ public sealed class ArticleIndexTests
         var (site, findings) = BuildAgain(content with { Companies = companies }, previous);
 
         Assert.Same(previous.ArticleIndex, site.ArticleIndex);
+        Assert.Same(previous.ArticleChecks, site.ArticleChecks);
+        AssertSameAsBuiltAnew(site, findings, content with { Companies = companies });
+    }
+
+    [Theory]
+    [InlineData("removed")]
+    [InlineData("no longer a lab")]
+    public void The_same_articles_are_checked_again_when_a_company_they_name_changes(string change)
+    {
+        var previous = Build(content);
+        var companies = change == "removed"
+            ? content.Companies.Where(c => c.Slug != "nebius").ToList()
+            : content.Companies.Select(c => c.Slug == "anthropic" ? c with { Roles = ["investor"] } : c).ToList();
+
+        var (site, findings) = BuildAgain(content with { Companies = companies }, previous);
+
+        Assert.NotSame(previous.ArticleChecks, site.ArticleChecks);
+        Assert.Contains(findings, d => d.IsError && d.Location.Path.StartsWith("input/articles/", StringComparison.Ordinal));
         AssertSameAsBuiltAnew(site, findings, content with { Companies = companies });
     }
 
