@@ -56,6 +56,27 @@ public sealed class ArticleIndexTests
     }
 
     [Theory]
+    [InlineData("unknown company")]
+    [InlineData("unknown deal")]
+    [InlineData("reading order taken")]
+    public void An_edited_article_is_checked_again(string change)
+    {
+        var previous = Build(content);
+        var taken = content.Articles.First(a => a.Slug != "why-now" && a.Order is not null).Order;
+        var edited = Edit("why-now", a => change switch
+        {
+            "unknown company" => a with { Companies = [.. a.Companies, new Ref("opneai", a.Location)] },
+            "unknown deal" => a with { Deals = [.. a.Deals, new Ref("no-such-deal", a.Location)] },
+            _ => a with { Order = taken },
+        });
+
+        var (site, findings) = BuildAgain(edited, previous);
+
+        Assert.Contains(findings, d => d.IsError && d.Location.Path == "input/articles/why-now.md");
+        AssertSameAsBuiltAnew(site, findings, edited);
+    }
+
+    [Theory]
     [InlineData("date")]
     [InlineData("tags")]
     [InlineData("draft")]
