@@ -105,16 +105,6 @@ internal sealed class ArticleIndex
         }
 
         var articles = Replace(Articles, shown);
-        var cited = shown.SelectMany(p => Slugs(p.New.Sources)).ToHashSet(StringComparer.Ordinal);
-        var citations = new Dictionary<string, IReadOnlyList<Citation>>(Citations, StringComparer.Ordinal);
-        foreach (var (source, list) in CitationsOf(articles.Where(a => a.Sources.Any(s => cited.Contains(s.Slug))).ToList()))
-        {
-            if (cited.Contains(source))
-            {
-                citations[source] = list;
-            }
-        }
-
         return new ArticleIndex
         {
             From = all,
@@ -126,13 +116,51 @@ internal sealed class ArticleIndex
             ByDeal = Replace(ByDeal, shown, a => Slugs(a.Deals)),
             ByTag = Replace(ByTag, shown, a => a.Tags),
             Tags = Tags,
-            Citations = citations,
+            Citations = Recite(articles, shown),
             Findings = Findings,
         };
     }
 
-    private static List<Article> Replace(IReadOnlyList<Article> list, IReadOnlyList<(Article Old, Article New)> changed) =>
-        list.Select(a => changed.FirstOrDefault(p => ReferenceEquals(p.Old, a)).New ?? a).ToList();
+    private static List<Article> Replace(IReadOnlyList<Article> list, IReadOnlyList<(Article Old, Article New)> changed)
+    {
+        var result = list.ToList();
+        foreach (var (old, article) in changed)
+        {
+            var at = result.FindIndex(a => ReferenceEquals(a, old));
+            if (at >= 0)
+            {
+                result[at] = article;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary><see cref="Citations"/> with the citations of the changed articles made anew: each list follows the
+    /// articles' order, one citation per reference, so the others are taken from the previous list as they come.</summary>
+    private Dictionary<string, IReadOnlyList<Citation>> Recite(IReadOnlyList<Article> articles, IReadOnlyList<(Article Old, Article New)> shown)
+    {
+        var citations = new Dictionary<string, IReadOnlyList<Citation>>(Citations, StringComparer.Ordinal);
+        var changed = shown.Select(p => p.New).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var source in shown.SelectMany(p => Slugs(p.New.Sources)).Distinct(StringComparer.Ordinal))
+        {
+            var (before, after) = (Citations[source], new List<Citation>());
+            foreach (var article in articles)
+            {
+                for (var i = 0; i < article.Sources.Count; i++)
+                {
+                    if (article.Sources[i].Slug == source)
+                    {
+                        after.Add(changed.Contains(article) ? new Citation(RecordKind.Article.Name, article.Title, article.Url) : before[after.Count]);
+                    }
+                }
+            }
+
+            citations[source] = after;
+        }
+
+        return citations;
+    }
 
     private static Dictionary<string, IReadOnlyList<Article>> Replace(IReadOnlyDictionary<string, IReadOnlyList<Article>> index,
         IReadOnlyList<(Article Old, Article New)> changed, Func<Article, IEnumerable<string>> keys)
