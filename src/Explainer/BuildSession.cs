@@ -233,7 +233,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
     private ModelStage? KeepModel(ModelStage previous, Dictionary<string, InputFile> files, HashSet<string> dirty)
     {
         var articles = dirty.Where(p => !IsTheme(p)).ToList();
-        if (articles.Any(p => !files.ContainsKey(p) || !previous.Articles.ContainsKey(p)))
+        if (articles.Any(p => !files.ContainsKey(p) || !p.StartsWith(RecordKind.Article.Folder, StringComparison.Ordinal) || !previous.Articles.ContainsKey(p)))
         {
             return null;
         }
@@ -498,8 +498,11 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
     /// its <c>include_cached</c> partials) and the data files, each made again only when the site or theme it reads is new.</summary>
     internal sealed record ModelStage(SiteContent Content, Site Site, IReadOnlyList<Diagnostic> ContentFindings, IReadOnlyList<Diagnostic> ModelFindings)
     {
-        public IReadOnlyDictionary<string, Article> Articles { get; } =
-            Content.Articles.ToDictionary(a => a.Location.Path, StringComparer.Ordinal);
+        // Made when an article edit first asks (KeepModel): a record edit never does.
+        private readonly Lazy<IReadOnlyDictionary<string, Article>> articles =
+            new(() => Content.Articles.ToDictionary(a => a.Location.Path, StringComparer.Ordinal));
+
+        public IReadOnlyDictionary<string, Article> Articles => articles.Value;
 
         public Theme? Theme { get; private init; }
 
