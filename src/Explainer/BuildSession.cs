@@ -25,7 +25,9 @@ namespace Explainer;
 /// <item><b>theme</b>: templates and static files, by the theme's files.</item>
 /// <item><b>model</b>: the <see cref="Site"/>, the template data (<see cref="Views"/>) and the data files (feeds, JSON,
 /// CSV, cards), kept whole while every record other pages read is equal (<see cref="SamePublicPart"/>): an edit of an
-/// article's body then changes its own page only.</item>
+/// article's body then changes its own page only. An edit of another record reads only the changed files into the
+/// previous content (<see cref="PatchContent"/>), and the new model takes what the previous one derived from the
+/// articles (<see cref="ArticleIndex"/>, <see cref="ArticleChecks"/>); views are built as pages ask.</item>
 /// <item><b>pages</b>: each page's bytes, by the fingerprint of everything its render reads and of the templates it
 /// included (<see cref="PageFingerprints"/>).</item>
 /// </list>
