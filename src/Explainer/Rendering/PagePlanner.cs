@@ -41,7 +41,7 @@ public static class PagePlanner
         pages.AddRange(ListPages(site, views, newestArticle, newestDeal));
         pages.AddRange(site.Articles.Select(a => ArticlePage(site, views, a, bodies(a))));
         pages.AddRange(site.Companies.Select(c => CompanyPage(site, views, c)));
-        pages.AddRange(site.Companies.SelectMany(c => FullArticleList(views, site.Lookup(site.ArticlesByCompany, c.Slug), $"{c.Url}articles/",
+        pages.AddRange(site.Companies.Where(c => HasMore(site.Lookup(site.ArticlesByCompany, c.Slug))).SelectMany(c => FullArticleList(views, site.Lookup(site.ArticlesByCompany, c.Slug), $"{c.Url}articles/",
             $"Articles that mention {c.Name}", $"Every article that names {c.Name}, newest first.", c.Location.Path)));
         pages.AddRange(site.Companies.Where(c => site.Lookup(site.DealsByCompany, c.Slug).Count > Pagination.Preview).SelectMany(c =>
             Pagination.Paginate($"{c.Url}deals/", "deals", site.Lookup(site.DealsByCompany, c.Slug), (url, slice, pager) =>
@@ -58,7 +58,7 @@ public static class PagePlanner
             ("all_articles", MoreUrl(site.Lookup(site.ArticlesByDeal, d.Slug), $"{d.Url}articles/")),
         ]) with { Card = SiteCards.DealCardUrl(d), Modified = PageDates.Of(d) }));
         pages.AddRange(parts.Select((part, i) => MatrixPartPage(site, views, parts, i)));
-        pages.AddRange(site.Deals.SelectMany(d => FullArticleList(views, site.Lookup(site.ArticlesByDeal, d.Slug), $"{d.Url}articles/",
+        pages.AddRange(site.Deals.Where(d => HasMore(site.Lookup(site.ArticlesByDeal, d.Slug))).SelectMany(d => FullArticleList(views, site.Lookup(site.ArticlesByDeal, d.Slug), $"{d.Url}articles/",
             $"Articles about {d.Title}", $"Every article that explains {d.Title}, newest first.", d.Location.Path)));
         if (site.Matrix.HistoryFits)
         {
@@ -160,10 +160,13 @@ public static class PagePlanner
         return articles.Concat(companies).Concat(deals).Concat(timeline).Concat(sources).Concat(tags);
     }
 
+    /// <summary>Whether a record's page shows only part of the list (its full list then has pages of its own).</summary>
+    private static bool HasMore<T>(IReadOnlyList<T> items) => items.Count > Pagination.Preview;
+
     /// <summary>The full list of a record's articles, over pages, when its own page shows only the newest
     /// <see cref="Pagination.Preview"/>; no pages when they all fit there.</summary>
     private static IEnumerable<Page> FullArticleList(Views views, IReadOnlyList<Article> articles, string url, string title, string description, string origin) =>
-        articles.Count <= Pagination.Preview ? [] : Pagination.Paginate(url, "articles", articles, (pageUrl, slice, pager) =>
+        !HasMore(articles) ? [] : Pagination.Paginate(url, "articles", articles, (pageUrl, slice, pager) =>
             Make(PageKind.Articles, pageUrl, Pagination.Title(title, pager), description, origin, () =>
             [
                 ("articles", views.Cards(slice)),
