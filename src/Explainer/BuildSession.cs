@@ -27,7 +27,9 @@ namespace Explainer;
 /// <item><b>theme</b>: templates and static files, by the theme's files.</item>
 /// <item><b>model</b>: the <see cref="Site"/>, the template data (<see cref="Views"/>) and the data files (feeds, JSON,
 /// CSV, cards), kept whole while every record other pages read is equal (<see cref="SamePublicPart"/>): an edit of an
-/// article's body then changes its own page only.</item>
+/// article's body then changes its own page only. An edit of another record reads only the changed files into the
+/// previous content (<see cref="PatchContent"/>), and the new model takes what the previous one derived from the
+/// articles (<see cref="ArticleIndex"/>, <see cref="ArticleChecks"/>); views are built as pages ask.</item>
 /// <item><b>pages</b>: each page's bytes, by the templates it included and the values of its data along the paths its
 /// render read (<see cref="ReadTree"/>, <see cref="PageFingerprints"/>): a record edit renders only the pages that
 /// read what it changed.</item>
@@ -122,13 +124,15 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
             var contentFindings = new DiagnosticBag();
             var modelFindings = new DiagnosticBag();
             SiteContent content = null!;
+            var earlier = model;
             Parallel.Invoke(
                 () => loaded = theme?.Theme ?? Theme.Load(input, themeFindings),
-                () => content = WithBaseUrl(ContentReader.Read(input, contentFindings, ReadFile), input.Options.BaseUrl, contentFindings));
+                () => content = (earlier is null ? null : PatchContent(earlier, input, files, dirty, contentFindings))
+                    ?? WithBaseUrl(ContentReader.Read(input, contentFindings, ReadFile), input.Options.BaseUrl, contentFindings));
             cancel.ThrowIfCancellationRequested();
             theme ??= (loaded, themeFindings.Items);
             Lap("parse and theme");
-            var site = SiteModel.Build(content, input.Options.Drafts || input.Options.Preview, modelFindings);
+            var site = SiteModel.Build(content, input.Options.Drafts || input.Options.Preview, modelFindings, model?.Site);
             kept = new ModelStage(content, site, contentFindings.Items, modelFindings.Items);
             Lap("model");
         }
@@ -175,14 +179,19 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         // pages of the changed articles, and with the same renderer too, so do the bytes of every other page. Nothing
         // here is as large as the site.
         IReadOnlyList<Page> pages;
-        ImmutableDictionary<string, Page> byPath;
+        Dictionary<string, Page> byPath;
         var rendered = ImmutableDictionary.Create<string, byte[]>(StringComparer.Ordinal);
         if (LastKeptModel && previousState?.Model is { } planned && ReferenceEquals(planned.Site, kept.Site))
         {
             var replaced = new List<Page>();
             pages = previousState.Pages.Select(p => p.Body is null || !dirty.Contains(p.Origin) ? p
                 : Add(replaced, PagePlanner.ArticlePage(kept.Site, kept.Views!, kept.Articles[p.Origin], Body(kept.Articles[p.Origin])))).ToList();
-            byPath = previousState.PageByPath.SetItems(replaced.Select(p => KeyValuePair.Create(p.OutputPath, p)));
+            byPath = new Dictionary<string, Page>(previousState.PageByPath, StringComparer.Ordinal);
+            foreach (var page in replaced)
+            {
+                byPath[page.OutputPath] = page;
+            }
+
             if (ReferenceEquals(renderer, kept.Renderer))
             {
                 rendered = previousState.RenderedPages.RemoveRange(replaced.Select(p => p.OutputPath));
@@ -191,13 +200,11 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         else
         {
             pages = PagePlanner.Plan(kept.Site, kept.Views!, Body);
-            var builder = ImmutableDictionary.CreateBuilder<string, Page>(StringComparer.Ordinal);
+            byPath = new Dictionary<string, Page>(pages.Count, StringComparer.Ordinal);
             foreach (var page in pages)
             {
-                builder.TryAdd(page.OutputPath, page);
+                byPath.TryAdd(page.OutputPath, page);
             }
-
-            byPath = builder.ToImmutable();
         }
 
         model = kept = kept.WithDataFiles(pages);
@@ -238,7 +245,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
     private ModelStage? KeepModel(ModelStage previous, Dictionary<string, InputFile> files, HashSet<string> dirty)
     {
         var articles = dirty.Where(p => !IsTheme(p)).ToList();
-        if (articles.Any(p => !files.ContainsKey(p) || !previous.Articles.ContainsKey(p)))
+        if (articles.Any(p => !files.ContainsKey(p) || !p.StartsWith(RecordKind.Article.Folder, StringComparison.Ordinal) || !previous.Articles.ContainsKey(p)))
         {
             return null;
         }
@@ -260,6 +267,62 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
 
         var changed = articles.ToHashSet(StringComparer.Ordinal);
         return previous with { ContentFindings = [.. previous.ContentFindings.Where(d => !changed.Contains(d.Location.Path)), .. findings] };
+    }
+
+    /// <summary>The previous content with the records of the changed files read again, when each changed file is a record
+    /// the previous content has and still reads as one: the other files need no reading, not even from the parse stage.
+    /// Their findings replace those of the changed files. Null when the content must be read whole (a file added, removed
+    /// or unreadable, <c>site.yml</c> or an asset changed).</summary>
+    private SiteContent? PatchContent(ModelStage previous, SiteInput input, Dictionary<string, InputFile> files, HashSet<string> dirty,
+        DiagnosticBag diagnostics)
+    {
+        var changed = dirty.Where(p => !IsTheme(p)).ToHashSet(StringComparer.Ordinal);
+        if (changed.Count == 0 || changed.Contains(ConfigPath) || !changed.All(files.ContainsKey) || !files.TryGetValue(ConfigPath, out var config))
+        {
+            return null;
+        }
+
+        var findings = new DiagnosticBag();
+        var read = ContentReader.Read(input with { Files = [config, .. changed.Select(p => files[p])] }, findings, ReadFile);
+        var content = previous.Content;
+        var count = read.Articles.Count + read.Companies.Count + read.Clouds.Count + read.Deals.Count + read.Sources.Count;
+        if (count != changed.Count || read.Unreadable.Count > 0
+            || Replace(content.Articles, read.Articles, a => a.Location) is not { } articles
+            || Replace(content.Companies, read.Companies, c => c.Location) is not { } companies
+            || Replace(content.Clouds, read.Clouds, c => c.Location) is not { } clouds
+            || Replace(content.Deals, read.Deals, d => d.Location) is not { } deals
+            || Replace(content.Sources, read.Sources, s => s.Location) is not { } sources)
+        {
+            return null;
+        }
+
+        diagnostics.AddRange(previous.ContentFindings.Where(d => !changed.Contains(d.Location.Path)));
+        diagnostics.AddRange(findings.Items.Where(d => changed.Contains(d.Location.Path)));
+        return content with { Articles = articles, Companies = companies, Clouds = clouds, Deals = deals, Sources = sources };
+    }
+
+    /// <summary><paramref name="list"/> with each of <paramref name="records"/> in place of the record of the same file (so
+    /// in the same place: lists are in the order of their slugs, which are the files' names); null when one has none.</summary>
+    private static IReadOnlyList<T>? Replace<T>(IReadOnlyList<T> list, IReadOnlyList<T> records, Func<T, SourceLocation> location)
+    {
+        if (records.Count == 0)
+        {
+            return list;
+        }
+
+        var result = list.ToList();
+        foreach (var record in records)
+        {
+            var index = result.FindIndex(r => location(r).Path == location(record).Path);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            result[index] = record;
+        }
+
+        return result;
     }
 
     /// <summary>The parse stage: a file whose bytes (and the site's <c>raw_html</c>) are those of its last parse is not
@@ -411,6 +474,8 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
 
     private static bool SameBytes(InputFile a, InputFile b) => ReferenceEquals(a, b) || a.Bytes.AsSpan().SequenceEqual(b.Bytes);
 
+    private const string ConfigPath = "input/site.yml";
+
     private static bool IsTheme(string path) => path.StartsWith("theme/", StringComparison.Ordinal);
 
     private static SiteContent WithBaseUrl(SiteContent content, string? baseUrl, DiagnosticBag diagnostics)
@@ -459,8 +524,11 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
     /// its <c>include_cached</c> partials) and the data files, each made again only when the site or theme it reads is new.</summary>
     internal sealed record ModelStage(SiteContent Content, Site Site, IReadOnlyList<Diagnostic> ContentFindings, IReadOnlyList<Diagnostic> ModelFindings)
     {
-        public IReadOnlyDictionary<string, Article> Articles { get; } =
-            Content.Articles.ToDictionary(a => a.Location.Path, StringComparer.Ordinal);
+        // Made when an article edit first asks (KeepModel): a record edit never does.
+        private readonly Lazy<IReadOnlyDictionary<string, Article>> articles =
+            new(() => Content.Articles.ToDictionary(a => a.Location.Path, StringComparer.Ordinal));
+
+        public IReadOnlyDictionary<string, Article> Articles => articles.Value;
 
         public Theme? Theme { get; private init; }
 
@@ -582,7 +650,7 @@ public sealed class SiteState
     private readonly BuildSession? session;
     private readonly BuildSession.Findings findings;
     private readonly IReadOnlyList<Page> pages = [];
-    private readonly ImmutableDictionary<string, Page> pageByPath = ImmutableDictionary<string, Page>.Empty;
+    private readonly IReadOnlyDictionary<string, Page> pageByPath = new Dictionary<string, Page>();
     private readonly IReadOnlyList<OutputFile> statics = [];
     private readonly Dictionary<string, OutputFile> files = new(StringComparer.Ordinal);
     private readonly BuildSession.ModelStage? model;
@@ -600,7 +668,7 @@ public sealed class SiteState
     }
 
     internal SiteState(BuildSession session, BuildSession.Findings findings, IReadOnlyList<Diagnostic> sorted, IReadOnlyList<Page> pages,
-        ImmutableDictionary<string, Page> pageByPath, BuildSession.ModelStage model, bool keepPages, ImmutableDictionary<string, byte[]> rendered)
+        IReadOnlyDictionary<string, Page> pageByPath, BuildSession.ModelStage model, bool keepPages, ImmutableDictionary<string, byte[]> rendered)
         : this(findings, sorted)
     {
         this.session = session;
@@ -643,7 +711,7 @@ public sealed class SiteState
     /// <summary>The pages rendered so far.</summary>
     internal ImmutableDictionary<string, byte[]> RenderedPages => rendered;
 
-    internal ImmutableDictionary<string, Page> PageByPath => pageByPath;
+    internal IReadOnlyDictionary<string, Page> PageByPath => pageByPath;
 
     /// <summary>True when the site has a page at <paramref name="path"/>.</summary>
     public bool IsPage(string path) => pageByPath.ContainsKey(path);

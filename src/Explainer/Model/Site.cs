@@ -47,6 +47,12 @@ public sealed class Site
     /// <summary>Every tag of a published article, in ordinal order.</summary>
     public required IReadOnlyList<string> Tags { get; init; }
 
+    /// <summary>What the lists above that hold articles were made from, for the next model of the same site.</summary>
+    internal ArticleIndex? ArticleIndex { get; init; }
+
+    /// <summary>The findings of the articles' references, for the next model of the same site.</summary>
+    internal ArticleChecks? ArticleChecks { get; init; }
+
     public IReadOnlyList<T> Lookup<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> index, string key) =>
         index.TryGetValue(key, out var list) ? list : [];
 }

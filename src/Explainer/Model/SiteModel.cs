@@ -7,7 +7,9 @@ namespace Explainer.Model;
 /// <see cref="Site"/> and its indexes once.</summary>
 public static class SiteModel
 {
-    public static Site Build(SiteContent content, bool includeDrafts, DiagnosticBag diagnostics)
+    /// <param name="previous">The model of an earlier build of the same site: what it derived from the articles alone is
+    /// taken from it while they are the same records (<see cref="ArticleIndex"/>).</param>
+    public static Site Build(SiteContent content, bool includeDrafts, DiagnosticBag diagnostics, Site? previous = null)
     {
         var companies = content.Companies.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         var clouds = content.Clouds.ToDictionary(c => c.Slug, StringComparer.Ordinal);
@@ -15,12 +17,11 @@ public static class SiteModel
         var sources = content.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var check = new References(companies, clouds, deals, sources, content.Unreadable, diagnostics);
         check.Validate(content);
+        var checkedArticles = ArticleChecks.Of(content, previous?.ArticleChecks, check.ValidateArticles);
+        diagnostics.AddRange(checkedArticles.Findings);
 
-        var articles = content.Articles
-            .Where(a => includeDrafts || !a.Draft)
-            .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
-            .ToList();
-        TagUse.WarnOfSingleUse(articles, diagnostics);
+        var articles = ArticleIndex.Build(content.Articles, includeDrafts, previous?.ArticleIndex);
+        diagnostics.AddRange(articles.Findings);
         var orderedDeals = content.Deals
             .OrderByDescending(d => d.Announced ?? DateOnly.MinValue).ThenBy(d => d.Slug, StringComparer.Ordinal)
             .ToList();
@@ -32,8 +33,8 @@ public static class SiteModel
         {
             Config = content.Config,
             IncludesDrafts = includeDrafts,
-            Articles = articles,
-            ReadingOrder = articles.Where(a => a.Order is not null).OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
+            Articles = articles.Articles,
+            ReadingOrder = articles.ReadingOrder,
             Headline = headline,
             Companies = content.Companies.OrderBy(c => c.Name, StringComparer.Ordinal).ToList(),
             Clouds = cloudList,
@@ -44,44 +45,60 @@ public static class SiteModel
             CloudBySlug = clouds,
             DealBySlug = deals,
             SourceById = sources,
-            ArticleBySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal),
-            ArticlesByCompany = Index(articles, a => a.Companies.Select(r => r.Slug)),
-            ArticlesByDeal = Index(articles, a => a.Deals.Select(r => r.Slug)),
-            ArticlesByTag = Index(articles, a => a.Tags),
+            ArticleBySlug = articles.BySlug,
+            ArticlesByCompany = articles.ByCompany,
+            ArticlesByDeal = articles.ByDeal,
+            ArticlesByTag = articles.ByTag,
             DealsByCompany = Index(orderedDeals, d => d.Parties.Select(r => r.Slug)),
             CloudsByOperator = Index(cloudList, c => [c.Operator.Slug]),
             CitationsBySource = Citations(articles, content),
             CitationsByClaim = ClaimCitations(content),
-            Tags = articles.SelectMany(a => a.Tags).Distinct().Order(StringComparer.Ordinal).ToList(),
+            Tags = articles.Tags,
+            ArticleIndex = articles,
+            ArticleChecks = checkedArticles,
         };
     }
 
-    /// <summary>key -> items, each list in the order of <paramref name="items"/>.</summary>
-    private static IReadOnlyDictionary<string, IReadOnlyList<T>> Index<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys)
+    /// <summary>key -> items, each list in the order of <paramref name="items"/>, an item once per key.</summary>
+    internal static Dictionary<string, IReadOnlyList<T>> Index<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys) where T : class
     {
-        var index = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        var index = new Dictionary<string, IReadOnlyList<T>>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            foreach (var key in keys(item).Distinct())
+            foreach (var key in keys(item))
             {
-                if (!index.TryGetValue(key, out var list))
+                // The item is the list's last one when an earlier key of the same item was this one.
+                if (!index.TryGetValue(key, out var list) || !ReferenceEquals(list[^1], item))
                 {
-                    index[key] = list = [];
+                    Add(index, key, item);
                 }
-
-                list.Add(item);
             }
         }
 
-        return index.ToDictionary(p => p.Key, p => (IReadOnlyList<T>)p.Value, StringComparer.Ordinal);
+        return index;
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<Citation>> Citations(IReadOnlyList<Article> articles, SiteContent content)
+    /// <summary>Appends <paramref name="item"/> to the list of <paramref name="key"/>, made on first use.</summary>
+    internal static void Add<T>(Dictionary<string, IReadOnlyList<T>> index, string key, T item)
     {
-        var entries = new List<(string Source, Citation Citation)>();
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = new List<T>();
+        }
+
+        ((List<T>)list).Add(item);
+    }
+
+    /// <summary>source id -> what cites it: companies, then deals, then articles (<see cref="ArticleIndex.Citations"/>).</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<Citation>> Citations(ArticleIndex articles, SiteContent content)
+    {
+        var index = new Dictionary<string, IReadOnlyList<Citation>>(StringComparer.Ordinal);
         foreach (var company in content.Companies)
         {
-            entries.AddRange(company.Sources.Select(s => (s.Slug, new Citation(RecordKind.Company.Name, company.Name, company.Url))));
+            foreach (var source in company.Sources)
+            {
+                Add(index, source.Slug, new Citation(RecordKind.Company.Name, company.Name, company.Url));
+            }
         }
 
         foreach (var deal in content.Deals)
@@ -89,16 +106,18 @@ public static class SiteModel
             var cited = deal.Sources.Select(s => s.Slug)
                 .Concat(CitesOf(deal).Select(c => c.Source.Slug))
                 .Distinct();
-            entries.AddRange(cited.Select(s => (s, new Citation(RecordKind.Deal.Name, deal.Title, deal.Url))));
+            foreach (var source in cited)
+            {
+                Add(index, source, new Citation(RecordKind.Deal.Name, deal.Title, deal.Url));
+            }
         }
 
-        foreach (var article in articles)
+        foreach (var (source, cites) in articles.Citations)
         {
-            entries.AddRange(article.Sources.Select(s => (s.Slug, new Citation(RecordKind.Article.Name, article.Title, article.Url))));
+            index[source] = index.TryGetValue(source, out var records) ? [.. records, .. cites] : cites;
         }
 
-        return Index(entries, e => [e.Source])
-            .ToDictionary(p => p.Key, p => (IReadOnlyList<Citation>)p.Value.Select(e => e.Citation).ToList(), StringComparer.Ordinal);
+        return index;
     }
 
     /// <summary>Every citation a deal makes: its date, figures, terms and access changes.</summary>
@@ -111,15 +130,16 @@ public static class SiteModel
     /// <summary>"source#claim" -> the deals that cite that exact claim, so a source's page can say what relies on each claim.</summary>
     private static IReadOnlyDictionary<string, IReadOnlyList<Citation>> ClaimCitations(SiteContent content)
     {
-        var entries = new List<(string Key, Citation Citation)>();
+        var index = new Dictionary<string, IReadOnlyList<Citation>>(StringComparer.Ordinal);
         foreach (var deal in content.Deals)
         {
-            entries.AddRange(CitesOf(deal).Where(c => c.Claim is not null).Select(c => c.ToString()).Distinct()
-                .Select(key => (key, new Citation(RecordKind.Deal.Name, deal.Title, deal.Url))));
+            foreach (var key in CitesOf(deal).Where(c => c.Claim is not null).Select(c => c.ToString()).Distinct())
+            {
+                Add(index, key, new Citation(RecordKind.Deal.Name, deal.Title, deal.Url));
+            }
         }
 
-        return Index(entries, e => [e.Key])
-            .ToDictionary(p => p.Key, p => (IReadOnlyList<Citation>)p.Value.Select(e => e.Citation).ToList(), StringComparer.Ordinal);
+        return index;
     }
 
     private sealed class References(
@@ -128,8 +148,10 @@ public static class SiteModel
         Dictionary<string, Deal> deals,
         Dictionary<string, Source> sources,
         IReadOnlySet<string> unreadable,
-        DiagnosticBag diagnostics)
+        DiagnosticBag findings)
     {
+        private DiagnosticBag diagnostics = findings;
+
         public void Validate(SiteContent content)
         {
             if (content.Config.Headline is { } headline)
@@ -137,7 +159,6 @@ public static class SiteModel
                 Deal(headline);
             }
 
-            ReadingOrder(content.Articles);
             foreach (var company in content.Companies)
             {
                 Sources(company.Sources);
@@ -157,8 +178,15 @@ public static class SiteModel
             {
                 ValidateDeal(deal);
             }
+        }
 
-            foreach (var article in content.Articles)
+        /// <summary>The articles' references (and their reading order), into a bag of their own.</summary>
+        public IReadOnlyList<Diagnostic> ValidateArticles(IReadOnlyList<Article> articles)
+        {
+            var all = diagnostics;
+            diagnostics = new DiagnosticBag();
+            ReadingOrder(articles);
+            foreach (var article in articles)
             {
                 foreach (var r in article.Companies)
                 {
@@ -176,6 +204,9 @@ public static class SiteModel
                     Block(block);
                 }
             }
+
+            (var found, diagnostics) = (diagnostics.Items, all);
+            return found;
         }
 
         private void ValidateDeal(Deal deal)

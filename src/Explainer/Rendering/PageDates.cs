@@ -22,5 +22,19 @@ internal static class PageDates
     /// <summary>The latest of <paramref name="dates"/> (ISO dates and months compare as text), or null.</summary>
     public static string? Newest(IEnumerable<string?> dates) => dates.OfType<string>().Max(StringComparer.Ordinal);
 
+    /// <summary>The newest of the articles' dates, or null: the same as <see cref="Newest(IEnumerable{string})"/> of each
+    /// one's <see cref="Of(Article)"/>, with one date written instead of one per article (a list page has a hundred).</summary>
+    public static string? Newest(IEnumerable<Article> articles)
+    {
+        DateOnly? newest = null;
+        foreach (var article in articles)
+        {
+            var date = article.Updated ?? article.Date;
+            newest = newest is { } known && known >= date ? known : date;
+        }
+
+        return newest is { } found ? Day(found) : null;
+    }
+
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -13,7 +13,7 @@ public static class PagePlanner
     {
         var history = new Lazy<IReadOnlyList<(Deal Deal, Matrix Matrix)>>(site.Matrix.History);
         var parts = site.Matrix.FitsOnePage ? [] : site.Matrix.Parts();
-        var newestArticle = PageDates.Newest(site.Articles.Select(PageDates.Of));
+        var newestArticle = PageDates.Newest(site.Articles);
         var newestDeal = PageDates.Newest(site.Deals.Select(PageDates.Of));
         var pages = new List<Page>
         {
@@ -41,7 +41,7 @@ public static class PagePlanner
         pages.AddRange(ListPages(site, views, newestArticle, newestDeal));
         pages.AddRange(site.Articles.Select(a => ArticlePage(site, views, a, bodies(a))));
         pages.AddRange(site.Companies.Select(c => CompanyPage(site, views, c)));
-        pages.AddRange(site.Companies.SelectMany(c => FullArticleList(views, site.Lookup(site.ArticlesByCompany, c.Slug), $"{c.Url}articles/",
+        pages.AddRange(site.Companies.Where(c => HasMore(site.Lookup(site.ArticlesByCompany, c.Slug))).SelectMany(c => FullArticleList(views, site.Lookup(site.ArticlesByCompany, c.Slug), $"{c.Url}articles/",
             $"Articles that mention {c.Name}", $"Every article that names {c.Name}, newest first.", c.Location.Path)));
         pages.AddRange(site.Companies.Where(c => site.Lookup(site.DealsByCompany, c.Slug).Count > Pagination.Preview).SelectMany(c =>
             Pagination.Paginate($"{c.Url}deals/", "deals", site.Lookup(site.DealsByCompany, c.Slug), (url, slice, pager) =>
@@ -58,7 +58,7 @@ public static class PagePlanner
             ("all_articles", MoreUrl(site.Lookup(site.ArticlesByDeal, d.Slug), $"{d.Url}articles/")),
         ]) with { Card = SiteCards.DealCardUrl(d), Modified = PageDates.Of(d) }));
         pages.AddRange(parts.Select((part, i) => MatrixPartPage(site, views, parts, i)));
-        pages.AddRange(site.Deals.SelectMany(d => FullArticleList(views, site.Lookup(site.ArticlesByDeal, d.Slug), $"{d.Url}articles/",
+        pages.AddRange(site.Deals.Where(d => HasMore(site.Lookup(site.ArticlesByDeal, d.Slug))).SelectMany(d => FullArticleList(views, site.Lookup(site.ArticlesByDeal, d.Slug), $"{d.Url}articles/",
             $"Articles about {d.Title}", $"Every article that explains {d.Title}, newest first.", d.Location.Path)));
         if (site.Matrix.HistoryFits)
         {
@@ -96,7 +96,7 @@ public static class PagePlanner
                 ("count", site.ArticlesByTag[t].Count),
                 ("articles", views.Cards(slice)),
                 ("pagination", pager?.View()),
-            ]) with { Modified = PageDates.Newest(slice.Select(PageDates.Of)) })));
+            ]) with { Modified = PageDates.Newest(slice) })));
         return pages;
     }
 
@@ -126,7 +126,7 @@ public static class PagePlanner
                 ("articles", views.Cards(slice)),
                 ("reading_order", pager is null || pager.Number == 1 ? views.Cards(site.ReadingOrder) : Views.Array([])),
                 ("pagination", pager?.View()),
-            ]) with { Modified = pager is null || pager.Number == 1 ? newestArticle : PageDates.Newest(slice.Select(PageDates.Of)) });
+            ]) with { Modified = pager is null || pager.Number == 1 ? newestArticle : PageDates.Newest(slice) });
         var companies = Pagination.Paginate("/companies/", "companies", site.Companies, (url, slice, pager) =>
             Make(PageKind.Companies, url, Pagination.Title("Companies", pager), "The labs, clouds and investors in these deals.", "input/data/companies", () =>
             [
@@ -156,20 +156,23 @@ public static class PagePlanner
             [
                 ("tags", Views.Array(slice.Select(t => Views.Object(("name", t), ("url", $"/tags/{t}/"), ("count", site.ArticlesByTag[t].Count))))),
                 ("pagination", pager?.View()),
-            ]) with { Modified = PageDates.Newest(slice.SelectMany(t => site.ArticlesByTag[t]).Select(PageDates.Of)) });
+            ]) with { Modified = PageDates.Newest(slice.SelectMany(t => site.ArticlesByTag[t])) });
         return articles.Concat(companies).Concat(deals).Concat(timeline).Concat(sources).Concat(tags);
     }
+
+    /// <summary>Whether a record's page shows only part of the list (its full list then has pages of its own).</summary>
+    private static bool HasMore<T>(IReadOnlyList<T> items) => items.Count > Pagination.Preview;
 
     /// <summary>The full list of a record's articles, over pages, when its own page shows only the newest
     /// <see cref="Pagination.Preview"/>; no pages when they all fit there.</summary>
     private static IEnumerable<Page> FullArticleList(Views views, IReadOnlyList<Article> articles, string url, string title, string description, string origin) =>
-        articles.Count <= Pagination.Preview ? [] : Pagination.Paginate(url, "articles", articles, (pageUrl, slice, pager) =>
+        !HasMore(articles) ? [] : Pagination.Paginate(url, "articles", articles, (pageUrl, slice, pager) =>
             Make(PageKind.Articles, pageUrl, Pagination.Title(title, pager), description, origin, () =>
             [
                 ("articles", views.Cards(slice)),
                 ("reading_order", Views.Array([])),
                 ("pagination", pager?.View()),
-            ]) with { Modified = PageDates.Newest(slice.Select(PageDates.Of)) });
+            ]) with { Modified = PageDates.Newest(slice) });
 
     /// <summary>The URL of the full list when a page shows only part of it, else null.</summary>
     private static ScriptObject? MoreUrl<T>(IReadOnlyList<T> items, string url) =>
@@ -182,13 +185,15 @@ public static class PagePlanner
         Views.Object(("deal", views.Deal(deal.Slug)), ("url", TimelineView.AsOfUrl(deal)));
 
     /// <summary>An article's page: the only page that reads the article's body (its HTML, headings and word count).</summary>
+    /// <remarks>Made without <see cref="Make"/>: a site has as many of these as articles, and one closure (not two) and
+    /// one record (not a copy made by <c>with</c>) each make a large site's plan lighter.</remarks>
     public static Page ArticlePage(Site site, Views views, Article a, PageBody body) =>
-        Make(PageKind.Article, a.Url, a.Title, a.Summary, a.Location.Path, () =>
+        new(a.Url, PageKind.Article, () => Data(a.Url, PageKind.Article, a.Title, a.Summary,
         [
             ("article", views.Card(a.Slug)),
             ("json_ld", JsonLd.Article(site, a with { Body = body.Value })),
             ("toc", Views.Array(body.Value.Headings.Select(h => Views.Object(("level", h.Level), ("id", h.Id), ("text", h.Text))))),
-        ]) with { Body = body, Modified = PageDates.Of(a) };
+        ]), a.Location.Path, body) { Modified = PageDates.Of(a) };
 
     private static Page CompanyPage(Site site, Views views, Company company) =>
         Make(PageKind.Company, company.Url, company.Name, company.Summary, company.Location.Path, () =>

@@ -7,17 +7,19 @@ namespace Explainer.Rendering;
 
 /// <summary>
 /// The data templates see, built by hand as read-only <see cref="ScriptObject"/>s (no reflection, so
-/// Native AOT renders the same bytes). Each record's view is built once and shared by every page.
-/// The README lists every member.
+/// Native AOT renders the same bytes). Each record's view is built when a page first asks for it and then shared by
+/// every page: a new site costs nothing here until its pages render, and a preview that renders a few pages builds the
+/// views of those only. Thread-safe: pages render in parallel (two threads may build one view at once; one is kept,
+/// and both are the same data). The README lists every member.
 /// </summary>
 public sealed class Views
 {
     private readonly Site site;
-    private readonly Dictionary<string, ScriptObject> companies = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ScriptObject> sources = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ScriptObject> deals = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ScriptObject> clouds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ScriptObject> cards = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ScriptObject> companies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ScriptObject> sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ScriptObject> deals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ScriptObject> clouds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ScriptObject> cards = new(StringComparer.Ordinal);
 
     // A large site's matrix has labs x clouds cells and appears on many pages (home, matrix, every lab and
     // cloud operator): cell and row views are built once and shared, as the record views are.
@@ -27,37 +29,13 @@ public sealed class Views
     private readonly ConcurrentDictionary<string, ScriptObject> fullRows = new(StringComparer.Ordinal);
     private readonly Lazy<ScriptObject> fullMatrix;
     private readonly Lazy<ScriptObject> timeline;
+    private readonly Lazy<ScriptArray> allCards;
 
     public Views(Site site, IReadOnlyDictionary<string, string> assetUrls)
     {
         this.site = site;
-        foreach (var source in site.Sources)
-        {
-            sources[source.Id] = SourceView(source, site);
-        }
-
-        foreach (var company in site.Companies)
-        {
-            companies[company.Slug] = CompanyView(company);
-        }
-
-        foreach (var cloud in site.Clouds)
-        {
-            clouds[cloud.Slug] = CloudView(cloud);
-        }
-
-        foreach (var deal in site.Deals)
-        {
-            deals[deal.Slug] = DealView(deal);
-        }
-
-        foreach (var article in site.Articles)
-        {
-            cards[article.Slug] = CardView(article);
-        }
-
         Site = SiteView(assetUrls);
-        AllCards = Array(site.Articles.Select(a => cards[a.Slug]));
+        allCards = new(() => Array(site.Articles.Select(a => Card(a.Slug))));
         fullMatrix = new(() => MatrixView(site.Matrix));
         timeline = new(() => TimelineView.Build(site, this));
     }
@@ -71,7 +49,7 @@ public sealed class Views
         site = other.site;
         (companies, sources, deals, clouds, cards) = (other.companies, other.sources, other.deals, other.clouds, other.cards);
         (cites, unknownCells, knownCells, fullRows) = (other.cites, other.unknownCells, other.knownCells, other.fullRows);
-        (fullMatrix, timeline, AllCards) = (other.fullMatrix, other.timeline, other.AllCards);
+        (fullMatrix, timeline, allCards) = (other.fullMatrix, other.timeline, other.allCards);
         Site = SiteView(assetUrls);
     }
 
@@ -80,25 +58,32 @@ public sealed class Views
 
     public ScriptObject Site { get; }
 
-    public ScriptArray AllCards { get; }
+    /// <summary>Every article's card, newest first (the home page's list).</summary>
+    public ScriptArray AllCards => allCards.Value;
 
-    public ScriptObject Company(string slug) => companies[slug];
+    /// <summary>Throws <see cref="KeyNotFoundException"/> for a slug the site does not have, as every record view does.</summary>
+    public ScriptObject Company(string slug) =>
+        companies.GetOrAdd(slug, static (slug, views) => views.CompanyView(views.site.CompanyBySlug[slug]), this);
 
-    public ScriptObject Cloud(string slug) => clouds[slug];
+    public ScriptObject Cloud(string slug) =>
+        clouds.GetOrAdd(slug, static (slug, views) => views.CloudView(views.site.CloudBySlug[slug]), this);
 
-    public ScriptObject Deal(string slug) => deals[slug];
+    public ScriptObject Deal(string slug) =>
+        deals.GetOrAdd(slug, static (slug, views) => views.DealView(views.site.DealBySlug[slug]), this);
 
-    public ScriptObject Source(string id) => sources[id];
+    public ScriptObject Source(string id) =>
+        sources.GetOrAdd(id, static (id, views) => SourceView(views.site.SourceById[id], views.site), this);
 
-    public ScriptObject Card(string slug) => cards[slug];
+    public ScriptObject Card(string slug) =>
+        cards.GetOrAdd(slug, static (slug, views) => views.CardView(views.site.ArticleBySlug[slug]), this);
 
-    public ScriptArray Cards(IEnumerable<Article> articles) => Array(articles.Select(a => cards[a.Slug]));
+    public ScriptArray Cards(IEnumerable<Article> articles) => Array(articles.Select(a => Card(a.Slug)));
 
-    public ScriptArray Companies(IEnumerable<Company> list) => Array(list.Select(c => companies[c.Slug]));
+    public ScriptArray Companies(IEnumerable<Company> list) => Array(list.Select(c => Company(c.Slug)));
 
-    public ScriptArray Deals(IEnumerable<Deal> list) => Array(list.Select(d => deals[d.Slug]));
+    public ScriptArray Deals(IEnumerable<Deal> list) => Array(list.Select(d => Deal(d.Slug)));
 
-    public ScriptArray Sources(IEnumerable<Ref> refs) => Array(refs.Select(r => sources[r.Slug]));
+    public ScriptArray Sources(IEnumerable<Ref> refs) => Array(refs.Select(r => Source(r.Slug)));
 
     /// <summary>Thread-safe: embedded blocks ask for matrices while pages render in parallel.</summary>
     public ScriptObject Matrix(Matrix matrix) => ReferenceEquals(matrix, site.Matrix) ? fullMatrix.Value : MatrixView(matrix);
@@ -108,14 +93,14 @@ public sealed class Views
         var rows = matrix.Labs.Select(lab => Row(matrix, lab));
         return Object(
             ("labs", Companies(matrix.Labs)),
-            ("clouds", Array(matrix.Clouds.Select(c => clouds[c.Slug]))),
+            ("clouds", Array(matrix.Clouds.Select(c => Cloud(c.Slug)))),
             ("rows", Array(rows)),
             ("levels", Array(AccessLevels.Names.Select(n => (object?)n))),
             ("is_empty", matrix.Labs.Count == 0 || matrix.Clouds.Count == 0),
             ("others", matrix.Others is { } others ? Object(
                 ("count", others.Count),
                 ("labs", Companies(others.Labs)),
-                ("clouds", Array(others.Clouds.Select(c => clouds[c.Slug])))) : null));
+                ("clouds", Array(others.Clouds.Select(c => Cloud(c.Slug))))) : null));
     }
 
     /// <summary><c>/matrix/</c> when the matrix is too large for one page: its parts, each with its labs by name and
@@ -124,7 +109,7 @@ public sealed class Views
     {
         var full = site.Matrix;
         var named = full.Labs.Count <= MatrixIndexNames;
-        ScriptObject LabEntry(Company lab) => Object(("lab", companies[lab.Slug]), ("known", full.KnownOf(lab).Count));
+        ScriptObject LabEntry(Company lab) => Object(("lab", Company(lab.Slug)), ("known", full.KnownOf(lab).Count));
         var uncovered = full.Labs.Where(l => full.KnownOf(l).Count == 0).ToList();
         return Object(
             ("lab_count", full.Labs.Count),
@@ -146,8 +131,8 @@ public sealed class Views
         ("number", part.Number),
         ("count", count),
         ("url", part.Url),
-        ("first", companies[part.Labs[0].Slug]),
-        ("last", companies[part.Labs[^1].Slug]),
+        ("first", Company(part.Labs[0].Slug)),
+        ("last", Company(part.Labs[^1].Slug)),
         ("lab_count", part.Matrix.Labs.Count),
         ("cloud_count", part.Matrix.Clouds.Count));
 
@@ -155,7 +140,7 @@ public sealed class Views
     private ScriptObject Row(Matrix matrix, Company lab)
     {
         ScriptObject Build() => Object(
-            ("lab", companies[lab.Slug]),
+            ("lab", Company(lab.Slug)),
             ("cells", Array(matrix.Clouds.Select(cloud => Cell(matrix.Cell(lab, cloud))))));
         return matrix.HasAllCellsOf(site.Matrix) ? fullRows.GetOrAdd(lab.Slug, _ => Build()) : Build();
     }
@@ -292,7 +277,7 @@ public sealed class Views
     private ScriptObject CloudView(Cloud cloud) => Object(
         ("slug", cloud.Slug),
         ("name", cloud.Name),
-        ("operator", companies[cloud.Operator.Slug]));
+        ("operator", Company(cloud.Operator.Slug)));
 
     private ScriptObject DealView(Deal deal) => Object(
         ("slug", deal.Slug),
@@ -309,7 +294,7 @@ public sealed class Views
             ("label", g.Key),
             ("disputed", g.Count() > 1),
             ("values", Array(g.Select(f => Object(("id", f.Id), ("display", f.Display), ("sources", Citations(f.Sources)))))))))),
-        ("parties", Array(deal.Parties.Select(p => companies[p.Slug]))),
+        ("parties", Array(deal.Parties.Select(p => Company(p.Slug)))),
         ("sources", Sources(deal.Sources)),
         ("terms", Array(deal.Terms.Select(TermView))),
         ("access", Array(deal.Access.Select(AccessView))),
@@ -327,14 +312,14 @@ public sealed class Views
         ("sources", Citations(term.Sources)));
 
     private ScriptObject AccessView(AccessChange access) => Object(
-        ("lab", companies[access.Lab.Slug]),
-        ("cloud", clouds[access.Cloud.Slug]),
+        ("lab", Company(access.Lab.Slug)),
+        ("cloud", Cloud(access.Cloud.Slug)),
         ("before", access.Before.Name()),
         ("after", access.After.Name()),
         ("sources", Citations(access.Sources)));
 
     private ScriptObject CellView(MatrixCell cell) => Object(
-        ("cloud", clouds[cell.Cloud.Slug]),
+        ("cloud", Cloud(cell.Cloud.Slug)),
         ("before", cell.Before.Name()),
         ("after", cell.After.Name()),
         ("known", cell.IsKnown),
@@ -356,8 +341,8 @@ public sealed class Views
         ("updated", article.Updated is { } u ? Date(u) : null),
         ("updated_display", article.Updated is { } v ? DisplayDate(v) : null),
         ("tags", Array(article.Tags.Select(t => (object?)t))),
-        ("companies", Array(article.Companies.Select(c => companies[c.Slug]))),
-        ("deals", Array(article.Deals.Select(d => deals[d.Slug]))),
+        ("companies", Array(article.Companies.Select(c => Company(c.Slug)))),
+        ("deals", Array(article.Deals.Select(d => Deal(d.Slug)))),
         ("sources", Sources(article.Sources)),
         ("reading_minutes", ReadingMinutes(article.Body.WordCount)),
         ("order", article.Order),

@@ -155,6 +155,44 @@ public sealed class IncrementalBuildTests
         Assert.Equal(traced ? 0 : 1, session.LastUntraced);
     }
 
+    /// <summary>A record edit reads only the changed files into the previous content, and the model takes what it derives
+    /// from the articles from the previous model (with an edited article put in place when it moves in no list): each
+    /// of these edits, and those that must read or derive everything again, still gives a full build.</summary>
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public void Record_edits_that_reuse_the_previous_content_give_the_bytes_of_a_full_build(bool preview)
+    {
+        var options = new BuildOptions { Preview = preview };
+        void Succeeds(string step) => Assert.DoesNotContain(AssertSameAsFullBuild(options, step).Diagnostics, d => d.IsError);
+        Succeeds("first build");
+
+        Edit("input/articles/why-now.md", t => t.Replace("title: Why", "title: So why").Replace("summary: \"The reasons", "summary: \"All the reasons"));
+        Succeeds("article title and summary");
+        Assert.Equal(1, session.LastParsed);
+        Edit("input/articles/glossary.md", t => t.Replace("title: \"", "title: \"The "));
+        Edit("input/articles/the-landscape.md", t => t.Replace("title: \"", "title: \"The "));
+        Succeeds("two article titles");
+        Edit("input/articles/why-now.md", t => t.Replace("date: 2026-11-26", "date: 2020-01-02"));
+        Succeeds("article date");
+        Edit("input/articles/why-now.md", t => t.Replace("tags: [multi-cloud,", "tags: [multi-cloud, glossary,"));
+        Succeeds("article tag");
+        Edit("input/articles/the-landscape.md", t => t.Insert("---\n".Length, "draft: true\n"));
+        Succeeds("article made a draft");
+        Edit("input/articles/the-landscape.md", t => t.Replace("title: \"The ", "title: \"A draft: "));
+        Succeeds("draft's title");
+        Edit("input/data/companies/amazon.yml", t => t.Replace("name: Amazon", "name: [Amazon"));
+        Assert.Contains(AssertSameAsFullBuild(options, "company that does not read").Diagnostics, d => d.IsError);
+        Edit("input/data/companies/amazon.yml", t => t.Replace("name: [Amazon", "name: Amazon.com"));
+        Succeeds("company read again");
+        Edit("seeds/aifray-microsoft-openai-stargate.yml", t => t.Replace("title: \"", "title: \"The "));
+        Edit("input/data/deals/microsoft-openai-reset.yml", t => t.Replace("title: ", "title: The "));
+        Succeeds("source and deal");
+        Assert.Equal(2, session.LastParsed);
+        changed.Add("input/data/companies/newco.yml");
+        files.Add(new InputFile("input/data/companies/newco.yml", Encoding.UTF8.GetBytes("name: Newco\nroles: [lab]\nsummary: A new lab.\n")));
+        Succeeds("new company");
+    }
+
     [Fact]
     public void A_page_asked_for_before_the_rest_are_rendered_is_the_bytes_of_a_full_build_of_its_own_input()
     {
