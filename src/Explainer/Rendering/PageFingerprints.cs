@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.IO.Hashing;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Scriban.Runtime;
 
@@ -14,10 +12,6 @@ namespace Explainer.Rendering;
 internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
 {
     private readonly ViewHasher hasher = new();
-
-    // The same view read along the same tree gives the same hash on every page that shows it; the table lets go of a
-    // view's entry with the view.
-    private readonly ConditionalWeakTable<object, ConcurrentDictionary<ReadTree, UInt128>> read = new();
 
     public IReadOnlyDictionary<string, UInt128> Templates { get; } = theme.Texts.ToDictionary(
         p => p.Key, p => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(p.Value.AsSpan())), StringComparer.Ordinal);
@@ -79,10 +73,10 @@ internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
             return value == ReadLog.Missing ? UInt128.MaxValue : hasher.Hash(value);
         }
 
-        var known = read.GetValue(value, _ => new ConcurrentDictionary<ReadTree, UInt128>(ReferenceEqualityComparer.Instance));
-        if (known.TryGetValue(node, out var found))
+        // The same view read along the same tree gives the same hash on every page that shows it: the view keeps the last.
+        if (value is ViewObject { Read: { } known } && ReferenceEquals(known.Node, node))
         {
-            return found;
+            return known.Hash;
         }
 
         var hash = new XxHash128();
@@ -107,6 +101,12 @@ internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
             }
         }
 
-        return known[node] = hash.GetCurrentHashAsUInt128();
+        var result = hash.GetCurrentHashAsUInt128();
+        if (value is ViewObject view)
+        {
+            view.Read = new ViewObject.ReadHash(node, result);
+        }
+
+        return result;
     }
 }

@@ -14,6 +14,15 @@ namespace Explainer.Rendering;
 /// </summary>
 internal sealed class ViewObject(int capacity = 0) : ScriptObject(capacity, autoImportStaticsFromThisType: false), IScriptObject, IEnumerable<KeyValuePair<string, object?>>
 {
+    /// <summary>The hash of this object's values along the tree it was last read along, for the page cache
+    /// (<see cref="PageFingerprints"/>): a view shown on many pages is hashed once. The object never changes, so
+    /// neither does its hash along one tree.</summary>
+    internal ReadHash? Read { get => Volatile.Read(ref read); set => Volatile.Write(ref read, value); }
+
+    private ReadHash? read;
+
+    internal sealed record ReadHash(ReadTree Node, UInt128 Hash);
+
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         var found = base.TryGetValue(context, span, member, out value);
