@@ -165,7 +165,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         try
         {
             // The data is made before the log starts: what making it reads is not the templates' reading.
-            var values = new List<(string Name, object? Value)> { ("site", views.Site), ("page", page.Data) };
+            var values = Roots(page).ToList();
             using var reads = ReadLog.Use(log);
             globals["canonical"] = Canonical(page.Url);
             globals["og_image"] = OgImage(page);
@@ -203,7 +203,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         }
     }
 
-    private Utf8Html FillBlocks(RenderedMarkdown body, TemplateContext context, ScriptObject globals, List<(string Name, object? Value)> roots)
+    private Utf8Html FillBlocks(RenderedMarkdown body, TemplateContext context, ScriptObject globals, IReadOnlyList<(string Name, object? Value)> roots)
     {
         if (body.Blocks.Count == 0)
         {
@@ -213,12 +213,7 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
         var html = new StringBuilder(Encoding.UTF8.GetString(body.Html));
         foreach (var block in body.Blocks)
         {
-            using (ReadLog.Use(null))
-            {
-                globals["block"] = BlockData(block);
-            }
-
-            roots.Add((BlockRoot(block), globals["block"]));
+            globals["block"] = roots.Single(r => r.Name == BlockRoot(block)).Value;
             var partial = $"theme/partials/block-{block.Kind}.html";
             ((HtmlTemplateContext)context).Included.Add(partial);
             var rendered = theme.Templates[partial].Render(context);
@@ -230,7 +225,8 @@ public sealed class PageRenderer(Site site, Views views, Theme theme, bool previ
     }
 
     /// <summary>The values a page's render reads its data from, by name: <c>site</c>, <c>page</c> and, for each embedded
-    /// block, its <c>block</c> (<see cref="BlockRoot"/>); a trace of the render's reads starts from them.</summary>
+    /// block, its <c>block</c> (<see cref="BlockRoot"/>); a trace of the render's reads starts from them, and the page
+    /// cache compares them along it (<see cref="PageFingerprints"/>).</summary>
     internal IEnumerable<(string Name, object? Value)> Roots(Page page) =>
         [("site", views.Site), ("page", page.Data), .. page.Body?.Blocks.Select(b => (BlockRoot(b), (object?)BlockData(b))) ?? []];
 
