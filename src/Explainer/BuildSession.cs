@@ -54,6 +54,8 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
     private ModelStage? model;
     private SiteState? last;
     private readonly ReadTree.Interner trees = new();
+    private readonly CardCache cards = new();
+    private int paintedBefore;
     private int parsedCount;
     private int renderedCount;
     private int untracedCount;
@@ -67,6 +69,9 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
     /// <summary>Pages rendered since the latest <see cref="Update"/> whose render's reads could not be traced: each is kept
     /// against the whole of its data instead (<see cref="ReadTree.Of"/>).</summary>
     public int LastUntraced => untracedCount;
+
+    /// <summary>Sharing cards painted since the latest <see cref="Update"/> (the others say what they said before).</summary>
+    public int LastPaintedCards => cards.Painted - paintedBefore;
 
     /// <summary>True when the latest <see cref="Update"/> kept the site model: no record other pages read changed.</summary>
     public bool LastKeptModel { get; private set; }
@@ -88,6 +93,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         parsedCount = 0;
         renderedCount = 0;
         untracedCount = 0;
+        paintedBefore = cards.Painted;
         LastKeptModel = false;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var timings = new List<string>();
@@ -165,7 +171,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         }
 
         var renderer = model?.Renderer;
-        model = kept = kept.With(theme.Value.Theme, input.Options, keepPages);
+        model = kept = kept.With(theme.Value.Theme, input.Options, keepPages, keepPages ? cards : null);
         Lap("views");
         var rawHtml = kept.Site.Config.RawHtml;
         PageBody Body(Article article)
@@ -540,7 +546,8 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
 
         public Once<IReadOnlyList<OutputFile>>? CardFiles { get; private init; }
 
-        public ModelStage With(Theme theme, BuildOptions options, bool logReads)
+        /// <param name="cards">The cards of the previous site, for a session of many builds; null for one build.</param>
+        public ModelStage With(Theme theme, BuildOptions options, bool logReads, CardCache? cards)
         {
             if (ReferenceEquals(theme, Theme))
             {
@@ -555,7 +562,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
                 Theme = theme,
                 Views = views,
                 Renderer = new PageRenderer(Site, views, theme, options.Preview, options.PageRenderTimeout) { LogsReads = logReads },
-                CardFiles = new(cancel => Collect(cancel, output => AddCards(Site, theme, output))),
+                CardFiles = new(cancel => Collect(cancel, output => AddCards(Site, theme, cards, output))),
             };
         }
 
@@ -630,11 +637,20 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
             output.Add("pagefind/pagefind-entry.json", "{\"version\":null,\"languages\":{}}\n"u8.ToArray(), "theme/layouts/search.html");
         }
 
-        private static void AddCards(Site site, Theme theme, OutputSet output)
+        private static void AddCards(Site site, Theme theme, CardCache? cards, OutputSet output)
         {
-            if (theme.CardFonts is { } fonts)
+            if (theme.CardFonts is not { } fonts)
+            {
+                return;
+            }
+
+            if (cards is null)
             {
                 SiteCards.Paint(site, fonts, output);
+            }
+            else
+            {
+                cards.Run(fonts, paint => SiteCards.Paint(site, paint, output));
             }
         }
     }

@@ -12,11 +12,15 @@ public static class SiteCards
 
     public static string DealCardUrl(Deal deal) => deal.Url + "card.png";
 
-    public static void Paint(Site site, CardFonts fonts, OutputSet output)
+    public static void Paint(Site site, CardFonts fonts, OutputSet output) => Paint(site, text => CardPainter.Paint(fonts, text), output);
+
+    /// <summary>The cards, each from <paramref name="paint"/> (which may keep cards from an earlier build,
+    /// <see cref="CardCache"/>); one card per core at a time, so painting never takes every thread of the pool.</summary>
+    public static void Paint(Site site, Func<CardText, byte[]> paint, OutputSet output)
     {
-        output.Add(SiteCardUrl.TrimStart('/'), CardPainter.Paint(fonts, ForSite(site)), "input/site.yml");
-        Parallel.ForEach(site.Deals, deal =>
-            output.Add(DealCardUrl(deal).TrimStart('/'), CardPainter.Paint(fonts, ForDeal(site, deal)), deal.Location.Path));
+        output.Add(SiteCardUrl.TrimStart('/'), paint(ForSite(site)), "input/site.yml");
+        Parallel.ForEach(site.Deals, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, deal =>
+            output.Add(DealCardUrl(deal).TrimStart('/'), paint(ForDeal(site, deal)), deal.Location.Path));
     }
 
     public static CardText ForDeal(Site site, Deal deal)

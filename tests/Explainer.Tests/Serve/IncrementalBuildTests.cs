@@ -87,6 +87,9 @@ public sealed class IncrementalBuildTests
             && (!pages.TryGetValue(f.Path, out var old) || !old.AsSpan().SequenceEqual(f.Bytes)));
         Assert.True(changedPages > 0, $"the {kind} edit changed no page");
         Assert.Equal(changedPages, session.LastRendered);
+        var cards = before.Files.Where(f => f.Path.EndsWith(".png", StringComparison.Ordinal)).ToDictionary(f => f.Path, f => f.Bytes);
+        Assert.Equal(after.Files.Count(f => f.Path.EndsWith(".png", StringComparison.Ordinal) && !cards[f.Path].AsSpan().SequenceEqual(f.Bytes)),
+            session.LastPaintedCards);
         Assert.Equal(0, session.LastUntraced);
         Assert.Equal(kind is "article body" or "partial" or "stylesheet", session.LastKeptModel);
         Assert.Equal(kind is "partial" or "stylesheet" ? 0 : 1, session.LastParsed);
