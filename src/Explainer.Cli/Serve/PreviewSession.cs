@@ -36,6 +36,7 @@ internal sealed class PreviewSession : IAsyncDisposable
 
     public static async Task<PreviewSession> StartAsync(ServeSettings settings, Action<IReadOnlyList<Diagnostic>> report, TextWriter log)
     {
+        ReserveThreads();
         var files = new SourceFiles(settings.Root, settings.ThemeFolder, settings.Options);
         files.Rescan();
         var publisher = new SnapshotPublisher(files, report, log, settings.Verbose);
@@ -55,6 +56,17 @@ internal sealed class PreviewSession : IAsyncDisposable
             ? new PollingWatcher(files, rebuilder.Changed, rebuilder.Rescan, settings.PollInterval)
             : new SiteWatcher(files, rebuilder.Changed, rebuilder.Rescan);
         return new PreviewSession(server, rebuilder, watcher);
+    }
+
+    /// <summary>The preview serves while it builds. A build holds a thread of the pool from start to end, renders on one
+    /// thread per core and makes the data files and the cards on two more, and a cancelled build's cards may still be
+    /// finishing. A pool that starts with one thread per core then has none left for a request, which waits until the
+    /// pool grows (up to a second, in <c>.ci/serve-bench</c> at 10,000 articles). So the pool starts with enough threads
+    /// for the builds and for requests; it makes a thread only when one is needed.</summary>
+    private static void ReserveThreads()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 2 * Environment.ProcessorCount + 8), completionPorts);
     }
 
     /// <summary>The JSON Schemas name the slugs that exist: a new or removed record changes them.</summary>
