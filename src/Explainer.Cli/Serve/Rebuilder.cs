@@ -6,13 +6,14 @@ namespace Explainer.Cli.Serve;
 /// <summary>
 /// Turns file events into builds, one at a time: waits until the events stop for <see cref="Debounce"/>,
 /// re-reads the named files, builds and publishes. Events that arrive during a build leave one pending
-/// signal, so any number of them cause exactly one more build, and cancel the build in progress. A file that
+/// signal, so any number of them cause exactly one more build, and cancel the build in progress. The events of one
+/// save (truncate, then write) come within a millisecond or two of each other, so a short quiet is enough. A file that
 /// vanished or became empty is given <see cref="Grace"/> to come back, since editors delete, rename or truncate
 /// before they write: a half-written file is never built.
 /// </summary>
 internal sealed class Rebuilder(SourceFiles files, Action<IReadOnlyList<string>, CancellationToken> build, Action<Exception> failed)
 {
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(20);
     public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(300);
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(2);
 
