@@ -177,8 +177,9 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         PageBody Body(Article article)
         {
             var file = files.GetValueOrDefault(article.Location.Path);
+            var entry = parsed.GetValueOrDefault(article.Location.Path);
             return new PageBody(() => file is null ? RenderedMarkdown.Empty : ReadBody(file, rawHtml),
-                parsed.TryGetValue(article.Location.Path, out var entry) ? entry.Key : default, article.Body.Blocks);
+                entry?.Key ?? default, article.Body.Blocks, keepPages && file is not null && entry?.Record is Article current ? current.Body : null);
         }
 
         // Same site, so the same views of its records (Views.WithAssets shares them): the previous plan stands but for the
@@ -344,7 +345,8 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         var own = new DiagnosticBag();
         var record = read(own) switch
         {
-            Article article => Stash(file, rawHtml, article) with { Body = article.Body with { Html = [], Headings = [] } },
+            // The preview keeps the headings (the outline of the page's data, PageBody); one build has no use for them.
+            Article article => Stash(file, rawHtml, article) with { Body = article.Body with { Html = [], Headings = keepPages ? article.Body.Headings : [] } },
             var other => other,
         };
         var findings = own.Items;

@@ -34,7 +34,11 @@ public sealed record Page(string Url, PageKind Kind, Func<ScriptObject> MakeData
 /// <summary>What only an article's own page reads: its body as HTML, with its headings and word count. It is derived
 /// from the article's source when the page renders and let go with the page's data, so a build never holds every
 /// body at once. <see cref="Key"/> stands for the source it is derived from: equal keys, equal bodies.</summary>
-public sealed class PageBody(Func<Content.RenderedMarkdown> derive, UInt128 key, IReadOnlyList<Content.EmbeddedBlock> blocks)
+/// <param name="outline">The body's headings and word count without its HTML, when they are known without deriving it
+/// (the preview keeps them from the parse): the page's data is then made without parsing the body, as the preview does
+/// for every page after an edit, to see whether it changed.</param>
+public sealed class PageBody(Func<Content.RenderedMarkdown> derive, UInt128 key, IReadOnlyList<Content.EmbeddedBlock> blocks,
+    Content.RenderedMarkdown? outline = null)
 {
     private Content.RenderedMarkdown? value;
 
@@ -42,6 +46,9 @@ public sealed class PageBody(Func<Content.RenderedMarkdown> derive, UInt128 key,
 
     /// <summary>The embedded blocks, known without deriving the body (other pages' data depends on them too).</summary>
     public IReadOnlyList<Content.EmbeddedBlock> Blocks => blocks;
+
+    /// <summary>The headings and the word count, from the outline when there is one, else from the body.</summary>
+    public Content.RenderedMarkdown Outline => outline ?? Value;
 
     public Content.RenderedMarkdown Value => Volatile.Read(ref value) ?? Interlocked.CompareExchange(ref value, derive(), null) ?? value!;
 

@@ -191,8 +191,8 @@ public static class PagePlanner
         new(a.Url, PageKind.Article, () => Data(a.Url, PageKind.Article, a.Title, a.Summary,
         [
             ("article", views.Card(a.Slug)),
-            ("json_ld", JsonLd.Article(site, a with { Body = body.Value })),
-            ("toc", Views.Array(body.Value.Headings.Select(h => Views.Object(("level", h.Level), ("id", h.Id), ("text", h.Text))))),
+            ("json_ld", JsonLd.Article(site, a with { Body = body.Outline })),
+            ("toc", Views.Array(body.Outline.Headings.Select(h => Views.Object(("level", h.Level), ("id", h.Id), ("text", h.Text))))),
         ]), a.Location.Path, body) { Modified = PageDates.Of(a) };
 
     private static Page CompanyPage(Site site, Views views, Company company) =>
