@@ -20,10 +20,10 @@ internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
     /// holds a value the hasher does not know: the page is then rendered anyway.</summary>
     public UInt128? Of(Page page, ReadTree? reads)
     {
+        var hash = ViewHasher.Rent();
         try
         {
             using var _ = ReadLog.Use(null);
-            var hash = new XxHash128();
             ViewHasher.Append(hash, page.Url);
             ViewHasher.Append(hash, page.Layout);
             ViewHasher.Append(hash, renderer.Preview ? "preview" : "build");
@@ -62,6 +62,10 @@ internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
         {
             return null;
         }
+        finally
+        {
+            ViewHasher.Return(hash);
+        }
     }
 
     /// <summary>The hash of <paramref name="value"/> read along <paramref name="node"/>: the members and elements the
@@ -79,10 +83,29 @@ internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
             return known.Hash;
         }
 
-        var hash = new XxHash128();
+        var hash = ViewHasher.Rent();
+        try
+        {
+            var result = Along(hash, value, node);
+            if (value is ViewObject view)
+            {
+                view.Read = new ViewObject.ReadHash(node, result);
+            }
+
+            return result;
+        }
+        finally
+        {
+            ViewHasher.Return(hash);
+        }
+    }
+
+    private UInt128 Along(XxHash128 hash, object value, ReadTree node)
+    {
         if (value is ScriptArray list)
         {
-            ViewHasher.Append(hash, $"list {list.Count}");
+            ViewHasher.Append(hash, "list");
+            ViewHasher.Append(hash, (UInt128)(uint)list.Count);
             var elements = node.Elements ?? ReadTree.Held;
             foreach (var item in list)
             {
@@ -101,12 +124,6 @@ internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
             }
         }
 
-        var result = hash.GetCurrentHashAsUInt128();
-        if (value is ViewObject view)
-        {
-            view.Read = new ViewObject.ReadHash(node, result);
-        }
-
-        return result;
+        return hash.GetCurrentHashAsUInt128();
     }
 }

@@ -17,12 +17,38 @@ internal sealed class ViewHasher
     /// <summary>Thrown for a value whose type this hasher does not know; the page is then always rendered.</summary>
     public sealed class UnknownValueException(Type type) : Exception($"cannot hash a {type.Name}");
 
+    [ThreadStatic]
+    private static Stack<XxHash128>? free;
+
     public UInt128 Hash(object? value)
     {
-        var hash = new XxHash128();
-        Append(hash, value);
-        return hash.GetCurrentHashAsUInt128();
+        var hash = Rent();
+        try
+        {
+            Append(hash, value);
+            return hash.GetCurrentHashAsUInt128();
+        }
+        finally
+        {
+            Return(hash);
+        }
     }
+
+    /// <summary>A hash state of this thread's, reset: checking every page of a large site after an edit hashes millions of
+    /// values, and a new state for each (a few hundred bytes) made most of what it allocated.</summary>
+    public static XxHash128 Rent()
+    {
+        if (free is { Count: > 0 } states)
+        {
+            var hash = states.Pop();
+            hash.Reset();
+            return hash;
+        }
+
+        return new XxHash128();
+    }
+
+    public static void Return(XxHash128 hash) => (free ??= new Stack<XxHash128>()).Push(hash);
 
     public static void Append(XxHash128 hash, UInt128 value) =>
         hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in value)));
@@ -52,7 +78,19 @@ internal sealed class ViewHasher
 
     private UInt128 Composite(object value)
     {
-        var hash = new XxHash128();
+        var hash = Rent();
+        try
+        {
+            return Composite(hash, value);
+        }
+        finally
+        {
+            Return(hash);
+        }
+    }
+
+    private UInt128 Composite(XxHash128 hash, object value)
+    {
         if (value is ScriptArray array)
         {
             Tag(hash, 8, array.Count);
