@@ -180,31 +180,28 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         model = kept = kept.With(theme.Value.Theme, input.Options, keepPages, keepPages ? cards : null);
         Lap("views");
         var rawHtml = kept.Site.Config.RawHtml;
+        // What an article's page needs of its body, from this update's files and records alone: a page of a plan is made
+        // when it is first asked for, maybe after later updates. The article is the content's record, the parse of the
+        // file's bytes (KeepModel), so its body's outline is this body's.
         PageBody Body(Article article)
         {
             var file = files.GetValueOrDefault(article.Location.Path);
-            var entry = parsed.GetValueOrDefault(article.Location.Path);
             return new PageBody(() => file is null ? RenderedMarkdown.Empty : ReadBody(file, rawHtml),
-                entry?.Key ?? default, article.Body.Blocks, keepPages && file is not null && entry?.Record is Article current ? current.Body : null);
+                () => keepPages && file is not null ? BodyKey(file.Bytes, rawHtml) : default, article.Body.Blocks,
+                keepPages && file is not null ? article.Body : null);
         }
 
         // Same site, so the same views of its records (Views.WithAssets shares them): the previous plan stands but for the
         // pages of the changed articles, and with the same renderer too, so do the bytes of every other page. Nothing
         // here is as large as the site.
-        IReadOnlyList<Page> pages;
-        Dictionary<string, Page> byPath;
+        PagePlan pages;
         var rendered = ImmutableDictionary.Create<string, byte[]>(StringComparer.Ordinal);
         if (LastKeptModel && previousState?.Model is { } planned && ReferenceEquals(planned.Site, kept.Site))
         {
-            var replaced = new List<Page>();
-            pages = previousState.Pages.Select(p => p.Body is null || !dirty.Contains(p.Origin) ? p
-                : Add(replaced, PagePlanner.ArticlePage(kept.Site, kept.Views!, kept.Articles[p.Origin], Body(kept.Articles[p.Origin])))).ToList();
-            byPath = new Dictionary<string, Page>(previousState.PageByPath, StringComparer.Ordinal);
-            foreach (var page in replaced)
-            {
-                byPath[page.OutputPath] = page;
-            }
-
+            var replaced = dirty.Where(kept.Articles.ContainsKey).Select(path => kept.Articles[path])
+                .Where(a => kept.Site.ArticleBySlug.TryGetValue(a.Slug, out var shown) && shown.Location.Path == a.Location.Path)
+                .Select(a => PagePlanner.ArticlePage(kept.Site, kept.Views!, a, Body(a))).ToList();
+            pages = previousState.Plan.WithArticlePages(replaced);
             if (ReferenceEquals(renderer, kept.Renderer))
             {
                 rendered = previousState.RenderedPages.RemoveRange(replaced.Select(p => p.OutputPath));
@@ -213,24 +210,13 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         else
         {
             pages = PagePlanner.Plan(kept.Site, kept.Views!, Body);
-            byPath = new Dictionary<string, Page>(pages.Count, StringComparer.Ordinal);
-            foreach (var page in pages)
-            {
-                byPath.TryAdd(page.OutputPath, page);
-            }
         }
 
         model = kept = kept.WithDataFiles(pages);
-        last = new SiteState(this, diagnostics, sorted, pages, byPath, kept, keepPages, rendered);
+        last = new SiteState(this, diagnostics, sorted, pages, kept, keepPages, rendered);
         Lap("plan");
         LastTimings = string.Join(", ", timings);
         return last;
-    }
-
-    private static Page Add(List<Page> list, Page page)
-    {
-        list.Add(page);
-        return page;
     }
 
     /// <summary>The paths whose bytes may differ from the previous update's.</summary>
@@ -264,6 +250,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         }
 
         var findings = new List<Diagnostic>();
+        var parses = new List<Article>();
         foreach (var path in articles)
         {
             var file = files[path];
@@ -276,10 +263,17 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
             }
 
             findings.AddRange(bag.Items);
+            parses.Add(after);
         }
 
+        // The site stays as it was; the content takes the new records, so that it always holds the parse of each file's
+        // bytes (an article's page takes its body's outline from there, and the next model is built from it).
         var changed = articles.ToHashSet(StringComparer.Ordinal);
-        return previous with { ContentFindings = [.. previous.ContentFindings.Where(d => !changed.Contains(d.Location.Path)), .. findings] };
+        return previous with
+        {
+            Content = previous.Content with { Articles = Replace(previous.Content.Articles, parses, a => a.Location)! },
+            ContentFindings = [.. previous.ContentFindings.Where(d => !changed.Contains(d.Location.Path)), .. findings],
+        };
     }
 
     /// <summary>The previous content with the records of the changed files read again, when each changed file is a record
@@ -357,7 +351,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         };
         var findings = own.Items;
         diagnostics.AddRange(findings);
-        parsed[file.Path] = new Parsed(file, rawHtml, record, findings, keepPages ? BodyKey(file.Bytes, rawHtml) : default);
+        parsed[file.Path] = new Parsed(file, rawHtml, record, findings);
         if (!keepPages && record is Article)
         {
             file.Release();
@@ -530,7 +524,7 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
         public T Get(CancellationToken cancel) => Volatile.Read(ref value) ?? Interlocked.CompareExchange(ref value, make(cancel), null) ?? value!;
     }
 
-    private sealed record Parsed(InputFile File, RawHtml RawHtml, object? Record, IReadOnlyList<Diagnostic> Findings, UInt128 Key);
+    private sealed record Parsed(InputFile File, RawHtml RawHtml, object? Record, IReadOnlyList<Diagnostic> Findings);
 
     private sealed record PageEntry(UInt128 Data, ReadTree? Reads, string[] Included, UInt128 Templates, byte[] Bytes);
 
@@ -538,11 +532,26 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
     /// its <c>include_cached</c> partials) and the data files, each made again only when the site or theme it reads is new.</summary>
     internal sealed record ModelStage(SiteContent Content, Site Site, IReadOnlyList<Diagnostic> ContentFindings, IReadOnlyList<Diagnostic> ModelFindings)
     {
-        // Made when an article edit first asks (KeepModel): a record edit never does.
-        private readonly Lazy<IReadOnlyDictionary<string, Article>> articles =
-            new(() => Content.Articles.ToDictionary(a => a.Location.Path, StringComparer.Ordinal));
+        // Made when an article edit first asks (KeepModel), for the content it was made from: a record edit never asks.
+        private ArticlesByPath? articles;
 
-        public IReadOnlyDictionary<string, Article> Articles => articles.Value;
+        private sealed record ArticlesByPath(SiteContent Content, IReadOnlyDictionary<string, Article> ByPath);
+
+        /// <summary>The content's articles by their files' paths.</summary>
+        public IReadOnlyDictionary<string, Article> Articles
+        {
+            get
+            {
+                var known = Volatile.Read(ref articles);
+                if (known is null || !ReferenceEquals(known.Content, Content))
+                {
+                    known = new ArticlesByPath(Content, Content.Articles.ToDictionary(a => a.Location.Path, StringComparer.Ordinal));
+                    Volatile.Write(ref articles, known);
+                }
+
+                return known.ByPath;
+            }
+        }
 
         public Theme? Theme { get; private init; }
 
@@ -583,8 +592,11 @@ public sealed class BuildSession(bool keepPages = true, long stashLimit = BuildS
                 return this;
             }
 
-            var sitemap = pages.Where(p => p.Kind.Indexed).Select(p => (p.Url, p.Modified)).ToList();
-            return this with { DataFiles = new(cancel => Collect(cancel, output => AddDataFiles(Site, sitemap, output))) };
+            return this with
+            {
+                DataFiles = new(cancel => Collect(cancel, output =>
+                    AddDataFiles(Site, pages.Where(p => p.Kind.Indexed).Select(p => (p.Url, p.Modified)).ToList(), output))),
+            };
         }
 
         /// <summary>The files <paramref name="add"/> makes; when <paramref name="cancel"/> fires, it stops at the next file.</summary>

@@ -16,8 +16,7 @@ public sealed class SiteState
 {
     private readonly BuildSession? session;
     private readonly BuildSession.Findings findings;
-    private readonly IReadOnlyList<Page> pages = [];
-    private readonly IReadOnlyDictionary<string, Page> pageByPath = new Dictionary<string, Page>();
+    private readonly PagePlan pages = PagePlan.Empty;
     private readonly IReadOnlyList<OutputFile> statics = [];
     private readonly Dictionary<string, OutputFile> files = new(StringComparer.Ordinal);
     private readonly BuildSession.ModelStage? model;
@@ -34,13 +33,12 @@ public sealed class SiteState
         data = new(() => new Dictionary<string, OutputFile>(StringComparer.Ordinal));
     }
 
-    internal SiteState(BuildSession session, BuildSession.Findings findings, IReadOnlyList<Diagnostic> sorted, IReadOnlyList<Page> pages,
-        IReadOnlyDictionary<string, Page> pageByPath, BuildSession.ModelStage model, bool keepPages, ImmutableDictionary<string, byte[]> rendered)
+    internal SiteState(BuildSession session, BuildSession.Findings findings, IReadOnlyList<Diagnostic> sorted, PagePlan pages,
+        BuildSession.ModelStage model, bool keepPages, ImmutableDictionary<string, byte[]> rendered)
         : this(findings, sorted)
     {
         this.session = session;
         this.pages = pages;
-        this.pageByPath = pageByPath;
         this.model = model;
         this.keepPages = keepPages;
         this.rendered = rendered;
@@ -64,13 +62,13 @@ public sealed class SiteState
     public int PageCount => pages.Count;
 
     /// <summary>The paths of the pages, the theme's static files and the assets (known without rendering anything).</summary>
-    public IEnumerable<string> Paths => pageByPath.Keys.Concat(files.Keys);
+    public IEnumerable<string> Paths => pages.Paths.Concat(files.Keys);
 
     internal BuildSession.Findings Findings => findings;
 
     internal BuildSession.ModelStage? Model => model;
 
-    internal IReadOnlyList<Page> Pages => pages;
+    internal PagePlan Plan => pages;
 
     /// <summary>The site model, for tests; null when reading or checking failed.</summary>
     internal Site? Site => model?.Site;
@@ -78,10 +76,8 @@ public sealed class SiteState
     /// <summary>The pages rendered so far.</summary>
     internal ImmutableDictionary<string, byte[]> RenderedPages => rendered;
 
-    internal IReadOnlyDictionary<string, Page> PageByPath => pageByPath;
-
     /// <summary>True when the site has a page at <paramref name="path"/>.</summary>
-    public bool IsPage(string path) => pageByPath.ContainsKey(path);
+    public bool IsPage(string path) => pages.Contains(path);
 
     /// <summary>The file at <paramref name="path"/>, a page rendered now if it was not yet; null when there is none, or
     /// when its page fails to render (<see cref="Complete"/> reports why).</summary>
@@ -92,7 +88,7 @@ public sealed class SiteState
             return file;
         }
 
-        if (pageByPath.TryGetValue(path, out var page))
+        if (pages.TryGet(path, out var page))
         {
             asked[path] = Environment.TickCount64;
             return Render(page, retired.Token).Bytes is { } bytes ? new OutputFile(path, bytes, page.Origin) : null;
@@ -111,8 +107,14 @@ public sealed class SiteState
     /// edits), so they are ready when those browsers reload.</summary>
     public void RenderFirst(SiteState? previous, CancellationToken cancel = default)
     {
-        var wanted = previous?.asked.OrderByDescending(p => p.Value).Take(4).Select(p => p.Key).Where(pageByPath.ContainsKey).ToList() ?? [];
-        Parallel.ForEach(wanted, new ParallelOptions { CancellationToken = cancel }, path => Render(pageByPath[path], cancel));
+        var wanted = previous?.asked.OrderByDescending(p => p.Value).Take(4).Select(p => p.Key).ToList() ?? [];
+        Parallel.ForEach(wanted, new ParallelOptions { CancellationToken = cancel }, path =>
+        {
+            if (pages.TryGet(path, out var page))
+            {
+                Render(page, cancel);
+            }
+        });
     }
 
     /// <summary>Renders every page not rendered yet and makes every other file: the result of a full build of this input,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Scriban.Runtime;
 
 namespace Explainer.Rendering;
@@ -37,12 +38,14 @@ public sealed record Page(string Url, PageKind Kind, Func<ScriptObject> MakeData
 /// <param name="outline">The body's headings and word count without its HTML, when they are known without deriving it
 /// (the preview keeps them from the parse): the page's data is then made without parsing the body, as the preview does
 /// for every page after an edit, to see whether it changed.</param>
-public sealed class PageBody(Func<Content.RenderedMarkdown> derive, UInt128 key, IReadOnlyList<Content.EmbeddedBlock> blocks,
+public sealed class PageBody(Func<Content.RenderedMarkdown> derive, Func<UInt128> keyOf, IReadOnlyList<Content.EmbeddedBlock> blocks,
     Content.RenderedMarkdown? outline = null)
 {
     private Content.RenderedMarkdown? value;
+    private StrongBox<UInt128>? key;
 
-    public UInt128 Key => key;
+    /// <summary>Worked out when first asked for (the page cache asks), not when the page is planned.</summary>
+    public UInt128 Key => (Volatile.Read(ref key) ?? Interlocked.CompareExchange(ref key, new StrongBox<UInt128>(keyOf()), null) ?? key!).Value;
 
     /// <summary>The embedded blocks, known without deriving the body (other pages' data depends on them too).</summary>
     public IReadOnlyList<Content.EmbeddedBlock> Blocks => blocks;

@@ -9,7 +9,7 @@ namespace Explainer.Rendering;
 public static class PagePlanner
 {
     /// <param name="bodies">Each article's <see cref="PageBody"/>: the part of an article only its own page reads.</param>
-    public static IReadOnlyList<Page> Plan(Site site, Views views, Func<Article, PageBody> bodies)
+    public static PagePlan Plan(Site site, Views views, Func<Article, PageBody> bodies)
     {
         var history = new Lazy<IReadOnlyList<(Deal Deal, Matrix Matrix)>>(site.Matrix.History);
         var parts = site.Matrix.FitsOnePage ? [] : site.Matrix.Parts();
@@ -39,8 +39,8 @@ public static class PagePlanner
         };
 
         pages.AddRange(ListPages(site, views, newestArticle, newestDeal));
-        pages.AddRange(site.Articles.Select(a => ArticlePage(site, views, a, bodies(a))));
-        pages.AddRange(site.Companies.Select(c => CompanyPage(site, views, c)));
+        var before = pages;
+        pages = [.. site.Companies.Select(c => CompanyPage(site, views, c))];
         pages.AddRange(site.Companies.Where(c => HasMore(site.Lookup(site.ArticlesByCompany, c.Slug))).SelectMany(c => FullArticleList(views, site.Lookup(site.ArticlesByCompany, c.Slug), $"{c.Url}articles/",
             $"Articles that mention {c.Name}", $"Every article that names {c.Name}, newest first.", c.Location.Path)));
         pages.AddRange(site.Companies.Where(c => site.Lookup(site.DealsByCompany, c.Slug).Count > Pagination.Preview).SelectMany(c =>
@@ -97,7 +97,7 @@ public static class PagePlanner
                 ("articles", views.Cards(slice)),
                 ("pagination", pager?.View()),
             ]) with { Modified = PageDates.Newest(slice) })));
-        return pages;
+        return new PagePlan(before, site.Articles, site.ArticleBySlug, a => ArticlePage(site, views, a, bodies(a)), pages);
     }
 
     /// <summary>One page of a matrix too large for one: a run of labs by name, with the clouds their deals cover.</summary>

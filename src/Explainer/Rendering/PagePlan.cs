@@ -1,0 +1,135 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using Explainer.Model;
+
+namespace Explainer.Rendering;
+
+/// <summary>
+/// Every HTML page of a site, in the planner's order: the pages before the articles', one page per article, then the
+/// rest. An article's page is made when it is first asked for, by position or by path: a site has as many of them as
+/// articles, and the preview plans the whole site again after an edit of a record, so it then makes only the pages it
+/// serves (the others as it renders them, in the background). The other pages, a few per record, are made at once.
+/// Where two pages have one path, the first in this order is the one found by path, as in a dictionary filled in order.
+/// </summary>
+public sealed class PagePlan : IReadOnlyList<Page>
+{
+    private const string ArticlesFolder = "articles/";
+    private const string IndexFile = "/index.html";
+
+    private readonly IReadOnlyList<Page> before;
+    private readonly IReadOnlyList<Article> articles;
+    private readonly IReadOnlyDictionary<string, Article> articleBySlug;
+    private readonly Func<Article, Page> articlePage;
+    private readonly IReadOnlyList<Page> after;
+    private readonly Dictionary<string, Page> beforeByPath;
+    private readonly Dictionary<string, Page> afterByPath;
+    private readonly ConcurrentDictionary<string, Page> made;
+
+    public PagePlan(IReadOnlyList<Page> before, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, Article> articleBySlug,
+        Func<Article, Page> articlePage, IReadOnlyList<Page> after)
+        : this(before, articles, articleBySlug, articlePage, after, ByPath(before), ByPath(after), new(StringComparer.Ordinal))
+    {
+    }
+
+    private PagePlan(IReadOnlyList<Page> before, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, Article> articleBySlug,
+        Func<Article, Page> articlePage, IReadOnlyList<Page> after, Dictionary<string, Page> beforeByPath,
+        Dictionary<string, Page> afterByPath, ConcurrentDictionary<string, Page> made)
+    {
+        this.before = before;
+        this.articles = articles;
+        this.articleBySlug = articleBySlug;
+        this.articlePage = articlePage;
+        this.after = after;
+        this.beforeByPath = beforeByPath;
+        this.afterByPath = afterByPath;
+        this.made = made;
+    }
+
+    /// <summary>No pages: the plan of a state whose input has errors.</summary>
+    public static PagePlan Empty { get; } = new([], [], new Dictionary<string, Article>(), _ => throw new InvalidOperationException("no pages"), []);
+
+    /// <summary>Article pages made so far.</summary>
+    internal int ArticlePagesMade => made.Count;
+
+    public int Count => before.Count + articles.Count + after.Count;
+
+    public Page this[int index] =>
+        index < before.Count ? before[index]
+        : index - before.Count < articles.Count ? ArticlePage(articles[index - before.Count])
+        : after[index - before.Count - articles.Count];
+
+    /// <summary>The output path of every page (<c>companies/openai/index.html</c>), in order; no page is made.</summary>
+    public IEnumerable<string> Paths =>
+        before.Select(p => p.OutputPath).Concat(articles.Select(a => PathOf(a.Slug))).Concat(after.Select(p => p.OutputPath));
+
+    public bool TryGet(string path, out Page page)
+    {
+        if (beforeByPath.TryGetValue(path, out page!))
+        {
+            return true;
+        }
+
+        if (SlugOf(path) is { } slug && articleBySlug.TryGetValue(slug, out var article))
+        {
+            page = ArticlePage(article);
+            return true;
+        }
+
+        return afterByPath.TryGetValue(path, out page!);
+    }
+
+    public bool Contains(string path) =>
+        beforeByPath.ContainsKey(path) || (SlugOf(path) is { } slug && articleBySlug.ContainsKey(slug)) || afterByPath.ContainsKey(path);
+
+    /// <summary>The same plan with <paramref name="pages"/> in place of the pages of their articles (each at its
+    /// article's path), and every other article page this plan made kept: an edit of an article's body changes its own
+    /// page alone.</summary>
+    public PagePlan WithArticlePages(IEnumerable<Page> pages)
+    {
+        var kept = new ConcurrentDictionary<string, Page>(made, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            kept[page.OutputPath] = page;
+        }
+
+        return new PagePlan(before, articles, articleBySlug, articlePage, after, beforeByPath, afterByPath, kept);
+    }
+
+    public IEnumerator<Page> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private Page ArticlePage(Article article) => made.GetOrAdd(PathOf(article.Slug), static (_, state) => state.Plan.articlePage(state.Article), (Plan: this, Article: article));
+
+    private static string PathOf(string slug) => string.Concat(ArticlesFolder, slug, IndexFile);
+
+    /// <summary><c>articles/why-now/index.html</c> to <c>why-now</c>; null for any other path.</summary>
+    private static string? SlugOf(string path)
+    {
+        if (!path.StartsWith(ArticlesFolder, StringComparison.Ordinal) || !path.EndsWith(IndexFile, StringComparison.Ordinal)
+            || path.Length <= ArticlesFolder.Length + IndexFile.Length)
+        {
+            return null;
+        }
+
+        var slug = path[ArticlesFolder.Length..^IndexFile.Length];
+        return slug.Contains('/') ? null : slug;
+    }
+
+    private static Dictionary<string, Page> ByPath(IReadOnlyList<Page> pages)
+    {
+        var byPath = new Dictionary<string, Page>(pages.Count, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            byPath.TryAdd(page.OutputPath, page);
+        }
+
+        return byPath;
+    }
+}
