@@ -61,8 +61,8 @@ public sealed class SiteState
 
     public int PageCount => pages.Count;
 
-    /// <summary>The paths of the pages, the theme's static files and the assets (known without rendering anything).</summary>
-    public IEnumerable<string> Paths => pages.Paths.Concat(files.Keys);
+    /// <summary>The paths of the theme's static files and the assets: the files other than pages and data files.</summary>
+    public IEnumerable<string> StaticPaths => files.Keys;
 
     internal BuildSession.Findings Findings => findings;
 

@@ -30,8 +30,8 @@ internal sealed class SiteSnapshot
     /// <summary>What goes before <c>&lt;/body&gt;</c> of every HTML page: the overlay if any, then the reload script.</summary>
     public byte[] Injection { get; }
 
-    /// <summary>The paths of the pages, static files and assets.</summary>
-    public IEnumerable<string> Paths => site?.Paths ?? [];
+    /// <summary>The paths of the theme's static files (stylesheets among them) and the assets.</summary>
+    public IEnumerable<string> StaticPaths => site?.StaticPaths ?? [];
 
     /// <summary>The site served, if any.</summary>
     public SiteState? Site => site;

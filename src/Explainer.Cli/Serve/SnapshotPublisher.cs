@@ -149,8 +149,9 @@ internal sealed class SnapshotPublisher(SourceFiles files, Action<IReadOnlyList<
     /// vanished, paired with the new one of the same name before its fingerprint.</summary>
     private static string Swaps(SiteSnapshot before, SiteSnapshot after)
     {
-        // Paths, not TryGet: a stylesheet is a static file, and asking for any other path would make the data files.
-        var (was, now) = (before.Paths.ToHashSet(StringComparer.Ordinal), after.Paths.ToHashSet(StringComparer.Ordinal));
+        // A stylesheet is a static file: the pages' paths (a site has thousands) need no looking at, and asking for a path
+        // with TryGet would make the data files.
+        var (was, now) = (before.StaticPaths.ToHashSet(StringComparer.Ordinal), after.StaticPaths.ToHashSet(StringComparer.Ordinal));
         var gone = was.Where(p => IsCss(p) && !now.Contains(p)).ToList();
         var added = now.Where(p => IsCss(p) && !was.Contains(p)).ToDictionary(Unhashed, StringComparer.Ordinal);
         using var stream = new MemoryStream();

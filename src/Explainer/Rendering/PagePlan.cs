@@ -24,17 +24,20 @@ public sealed class PagePlan : IReadOnlyList<Page>
     private readonly Dictionary<string, Page> beforeByPath;
     private readonly Dictionary<string, Page> afterByPath;
     private readonly ConcurrentDictionary<string, Page> made;
+    private readonly IReadOnlyDictionary<string, Page> replaced;
 
     public PagePlan(IReadOnlyList<Page> before, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, Article> articleBySlug,
         Func<Article, Page> articlePage, IReadOnlyList<Page> after)
-        : this(before, articles, articleBySlug, articlePage, after, ByPath(before), ByPath(after), new(StringComparer.Ordinal))
+        : this(before, articles, articleBySlug, articlePage, after, ByPath(before), ByPath(after), new(StringComparer.Ordinal),
+            new Dictionary<string, Page>())
     {
     }
 
     private PagePlan(IReadOnlyList<Page> before, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, Article> articleBySlug,
         Func<Article, Page> articlePage, IReadOnlyList<Page> after, Dictionary<string, Page> beforeByPath,
-        Dictionary<string, Page> afterByPath, ConcurrentDictionary<string, Page> made)
+        Dictionary<string, Page> afterByPath, ConcurrentDictionary<string, Page> made, IReadOnlyDictionary<string, Page> replaced)
     {
+        this.replaced = replaced;
         this.before = before;
         this.articles = articles;
         this.articleBySlug = articleBySlug;
@@ -58,10 +61,6 @@ public sealed class PagePlan : IReadOnlyList<Page>
         : index - before.Count < articles.Count ? ArticlePage(articles[index - before.Count])
         : after[index - before.Count - articles.Count];
 
-    /// <summary>The output path of every page (<c>companies/openai/index.html</c>), in order; no page is made.</summary>
-    public IEnumerable<string> Paths =>
-        before.Select(p => p.OutputPath).Concat(articles.Select(a => PathOf(a.Slug))).Concat(after.Select(p => p.OutputPath));
-
     public bool TryGet(string path, out Page page)
     {
         if (beforeByPath.TryGetValue(path, out page!))
@@ -82,17 +81,22 @@ public sealed class PagePlan : IReadOnlyList<Page>
         beforeByPath.ContainsKey(path) || (SlugOf(path) is { } slug && articleBySlug.ContainsKey(slug)) || afterByPath.ContainsKey(path);
 
     /// <summary>The same plan with <paramref name="pages"/> in place of the pages of their articles (each at its
-    /// article's path), and every other article page this plan made kept: an edit of an article's body changes its own
-    /// page alone.</summary>
-    public PagePlan WithArticlePages(IEnumerable<Page> pages)
+    /// article's path), for an edit of articles' bodies alone (the same site): the other article pages are this plan's,
+    /// made or still to make, and shared with it.</summary>
+    public PagePlan WithArticlePages(IReadOnlyList<Page> pages)
     {
-        var kept = new ConcurrentDictionary<string, Page>(made, StringComparer.Ordinal);
-        foreach (var page in pages)
+        if (pages.Count == 0)
         {
-            kept[page.OutputPath] = page;
+            return this;
         }
 
-        return new PagePlan(before, articles, articleBySlug, articlePage, after, beforeByPath, afterByPath, kept);
+        var now = new Dictionary<string, Page>(replaced, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            now[page.OutputPath] = page;
+        }
+
+        return new PagePlan(before, articles, articleBySlug, articlePage, after, beforeByPath, afterByPath, made, now);
     }
 
     public IEnumerator<Page> GetEnumerator()
@@ -105,7 +109,12 @@ public sealed class PagePlan : IReadOnlyList<Page>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private Page ArticlePage(Article article) => made.GetOrAdd(PathOf(article.Slug), static (_, state) => state.Plan.articlePage(state.Article), (Plan: this, Article: article));
+    private Page ArticlePage(Article article)
+    {
+        var path = PathOf(article.Slug);
+        return replaced.TryGetValue(path, out var page) ? page
+            : made.GetOrAdd(path, static (_, state) => state.Plan.articlePage(state.Article), (Plan: this, Article: article));
+    }
 
     private static string PathOf(string slug) => string.Concat(ArticlesFolder, slug, IndexFile);
 
