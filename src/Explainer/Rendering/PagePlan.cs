@@ -37,7 +37,6 @@ public sealed class PagePlan : IReadOnlyList<Page>
         Func<Article, Page> articlePage, IReadOnlyList<Page> after, Dictionary<string, Page> beforeByPath,
         Dictionary<string, Page> afterByPath, ConcurrentDictionary<string, Page> made, IReadOnlyDictionary<string, Page> replaced)
     {
-        this.replaced = replaced;
         this.before = before;
         this.articles = articles;
         this.articleBySlug = articleBySlug;
@@ -46,6 +45,7 @@ public sealed class PagePlan : IReadOnlyList<Page>
         this.beforeByPath = beforeByPath;
         this.afterByPath = afterByPath;
         this.made = made;
+        this.replaced = replaced;
     }
 
     /// <summary>No pages: the plan of a state whose input has errors.</summary>
