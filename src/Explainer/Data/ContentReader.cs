@@ -70,7 +70,8 @@ public static class ContentReader
             }
         }
 
-        Parallel.ForEach(work, item =>
+        // One file per core: parsing is CPU-bound, and the preview's thread pool keeps spare threads for requests.
+        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
             object? Read(DiagnosticBag bag) => item.Read(item.File, bag);
             switch (reader is null ? Read(diagnostics) : reader(item.File, config.RawHtml, diagnostics, Read))
