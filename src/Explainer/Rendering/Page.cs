@@ -22,7 +22,11 @@ public sealed record Page(string Url, PageKind Kind, Func<ScriptObject> MakeData
     public ScriptObject Data => Volatile.Read(ref data) ?? Interlocked.CompareExchange(ref data, MakeData(), null) ?? data!;
 
     /// <summary><c>/companies/openai/</c> to <c>companies/openai/index.html</c>; <c>/404.html</c> stays as it is.</summary>
-    public string OutputPath => Url.EndsWith('/') ? string.Concat(Url.AsSpan().TrimStart('/'), "index.html") : Url.TrimStart('/');
+    public string OutputPath => OutputPathOf(Url);
+
+    /// <summary>The file a page at <paramref name="url"/> is written to (<see cref="OutputPath"/>).</summary>
+    public static string OutputPathOf(string url) =>
+        url.EndsWith('/') ? string.Concat(url.AsSpan().TrimStart('/'), "index.html") : url.TrimStart('/');
 
     /// <summary>Lets go of the data; reading <see cref="Data"/> again builds it anew.</summary>
     internal void Release()

@@ -13,7 +13,6 @@ namespace Explainer.Rendering;
 /// </summary>
 public sealed class PagePlan : IReadOnlyList<Page>
 {
-    private const string ArticlesFolder = "articles/";
     private const string IndexFile = "/index.html";
 
     private readonly IReadOnlyList<Page> before;
@@ -68,7 +67,7 @@ public sealed class PagePlan : IReadOnlyList<Page>
             return true;
         }
 
-        if (SlugOf(path) is { } slug && articleBySlug.TryGetValue(slug, out var article))
+        if (ArticleAt(path) is { } article)
         {
             page = ArticlePage(article);
             return true;
@@ -77,8 +76,7 @@ public sealed class PagePlan : IReadOnlyList<Page>
         return afterByPath.TryGetValue(path, out page!);
     }
 
-    public bool Contains(string path) =>
-        beforeByPath.ContainsKey(path) || (SlugOf(path) is { } slug && articleBySlug.ContainsKey(slug)) || afterByPath.ContainsKey(path);
+    public bool Contains(string path) => beforeByPath.ContainsKey(path) || ArticleAt(path) is not null || afterByPath.ContainsKey(path);
 
     /// <summary>The same plan with <paramref name="pages"/> in place of the pages of their articles (each at its
     /// article's path), for an edit of articles' bodies alone (the same site): the other article pages are this plan's,
@@ -111,24 +109,23 @@ public sealed class PagePlan : IReadOnlyList<Page>
 
     private Page ArticlePage(Article article)
     {
-        var path = PathOf(article.Slug);
+        var path = Page.OutputPathOf(article.Url);
         return replaced.TryGetValue(path, out var page) ? page
             : made.GetOrAdd(path, static (_, state) => state.Plan.articlePage(state.Article), (Plan: this, Article: article));
     }
 
-    private static string PathOf(string slug) => string.Concat(ArticlesFolder, slug, IndexFile);
-
-    /// <summary><c>articles/why-now/index.html</c> to <c>why-now</c>; null for any other path.</summary>
-    private static string? SlugOf(string path)
+    /// <summary>The article whose page is written to <paramref name="path"/>, if any: an article page's path ends in its
+    /// slug and <c>/index.html</c> (<c>articles/why-now/index.html</c>), so the slug names the one article it can be.</summary>
+    private Article? ArticleAt(string path)
     {
-        if (!path.StartsWith(ArticlesFolder, StringComparison.Ordinal) || !path.EndsWith(IndexFile, StringComparison.Ordinal)
-            || path.Length <= ArticlesFolder.Length + IndexFile.Length)
+        if (!path.EndsWith(IndexFile, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var slug = path[ArticlesFolder.Length..^IndexFile.Length];
-        return slug.Contains('/') ? null : slug;
+        var folder = path.AsSpan(0, path.Length - IndexFile.Length);
+        var slug = folder[(folder.LastIndexOf('/') + 1)..].ToString();
+        return articleBySlug.TryGetValue(slug, out var article) && Page.OutputPathOf(article.Url) == path ? article : null;
     }
 
     private static Dictionary<string, Page> ByPath(IReadOnlyList<Page> pages)
