@@ -5,7 +5,7 @@ namespace Explainer.Cards;
 
 /// <summary>The cards of the latest site, by what they say and the fonts they are set in: the preview paints again only
 /// the cards whose text changed (a company's new name changes the cards of its deals; an article's title, none). It
-/// keeps one site's cards: each complete <see cref="Paint"/> run replaces the previous one's, so it never grows past
+/// keeps one site's cards: each complete <see cref="Run"/> replaces the previous one's, so it never grows past
 /// the cards of one site.</summary>
 public sealed class CardCache
 {

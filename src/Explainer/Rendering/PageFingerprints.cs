@@ -20,7 +20,8 @@ internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
     /// holds a value the hasher does not know: the page is then rendered anyway.</summary>
     public UInt128? Of(Page page, ReadTree? reads)
     {
-        var hash = ViewHasher.Rent();
+        using var state = ViewHasher.Lease.Take();
+        var hash = state.Hash;
         try
         {
             using var _ = ReadLog.Use(null);
@@ -62,10 +63,6 @@ internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
         {
             return null;
         }
-        finally
-        {
-            ViewHasher.Return(hash);
-        }
     }
 
     /// <summary>The hash of <paramref name="value"/> read along <paramref name="node"/>: the members and elements the
@@ -83,25 +80,8 @@ internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
             return known.Hash;
         }
 
-        var hash = ViewHasher.Rent();
-        try
-        {
-            var result = Along(hash, value, node);
-            if (value is ViewObject view)
-            {
-                view.Read = new ViewObject.ReadHash(node, result);
-            }
-
-            return result;
-        }
-        finally
-        {
-            ViewHasher.Return(hash);
-        }
-    }
-
-    private UInt128 Along(XxHash128 hash, object value, ReadTree node)
-    {
+        using var state = ViewHasher.Lease.Take();
+        var hash = state.Hash;
         if (value is ScriptArray list)
         {
             ViewHasher.Append(hash, "list");
@@ -124,6 +104,12 @@ internal sealed class PageFingerprints(PageRenderer renderer, Theme theme)
             }
         }
 
-        return hash.GetCurrentHashAsUInt128();
+        var result = hash.GetCurrentHashAsUInt128();
+        if (value is ViewObject view)
+        {
+            view.Read = new ViewObject.ReadHash(node, result);
+        }
+
+        return result;
     }
 }

@@ -22,33 +22,34 @@ internal sealed class ViewHasher
 
     public UInt128 Hash(object? value)
     {
-        var hash = Rent();
-        try
-        {
-            Append(hash, value);
-            return hash.GetCurrentHashAsUInt128();
-        }
-        finally
-        {
-            Return(hash);
-        }
+        using var state = Lease.Take();
+        Append(state.Hash, value);
+        return state.Hash.GetCurrentHashAsUInt128();
     }
 
-    /// <summary>A hash state of this thread's, reset: checking every page of a large site after an edit hashes millions of
-    /// values, and a new state for each (a few hundred bytes) made most of what it allocated.</summary>
-    public static XxHash128 Rent()
+    /// <summary>A hash state of this thread's, reset, for as long as the lease is held: checking every page of a large
+    /// site after an edit hashes millions of values, and a new state for each (a few hundred bytes) made most of what it
+    /// allocated.</summary>
+    public readonly struct Lease : IDisposable
     {
-        if (free is { Count: > 0 } states)
+        private Lease(XxHash128 hash) => Hash = hash;
+
+        public XxHash128 Hash { get; }
+
+        public static Lease Take()
         {
-            var hash = states.Pop();
-            hash.Reset();
-            return hash;
+            if (free is { Count: > 0 } states)
+            {
+                var hash = states.Pop();
+                hash.Reset();
+                return new Lease(hash);
+            }
+
+            return new Lease(new XxHash128());
         }
 
-        return new XxHash128();
+        public void Dispose() => (free ??= new Stack<XxHash128>()).Push(Hash);
     }
-
-    public static void Return(XxHash128 hash) => (free ??= new Stack<XxHash128>()).Push(hash);
 
     public static void Append(XxHash128 hash, UInt128 value) =>
         hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in value)));
@@ -78,19 +79,8 @@ internal sealed class ViewHasher
 
     private UInt128 Composite(object value)
     {
-        var hash = Rent();
-        try
-        {
-            return Composite(hash, value);
-        }
-        finally
-        {
-            Return(hash);
-        }
-    }
-
-    private UInt128 Composite(XxHash128 hash, object value)
-    {
+        using var state = Lease.Take();
+        var hash = state.Hash;
         if (value is ScriptArray array)
         {
             Tag(hash, 8, array.Count);
